@@ -1,0 +1,93 @@
+package com.workgate.auth.apikey.boundary;
+
+import com.workgate.auth.apikey.control.ApiKeys;
+import com.workgate.auth.apikey.entity.KeyAuthentication;
+import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.platform.control.JsonFields;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's organization's API keys. */
+@Path("v1/admin/keys")
+@AllowedRoles(Role.ALL)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Administration")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class KeysResource {
+
+    static final long MAX_OVERLAP_SECONDS = Duration.ofDays(30).toSeconds();
+
+    public record CreateKey(String name, Role role, KeyAuthentication authentication) {
+    }
+
+    public record Rotate(Long overlapSeconds) {
+    }
+
+    @Inject
+    ApiKeys apiKeys;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Operation(summary = "Create an API key; the secret is shown only in this answer")
+    public Response create(CreateKey request) {
+        if (request == null) {
+            throw ApiException.badRequest("body", "is required");
+        }
+        String name = JsonFields.requireText(request.name(), "name");
+        if (name.length() > 200) {
+            throw ApiException.badRequest("name", "is longer than 200 characters");
+        }
+        if (request.role() == null) {
+            throw ApiException.badRequest("role", "is required");
+        }
+        KeyAuthentication authentication = request.authentication() == null
+                ? KeyAuthentication.HMAC_ONLY : request.authentication();
+        return Response.status(201)
+                .entity(KeyView.withSecret(apiKeys.create(caller.organizationId(), name, request.role(), authentication)))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List the organization's active API keys (without secrets)")
+    public List<KeyView> list() {
+        return apiKeys.list(caller.organizationId()).stream().map(KeyView::of).toList();
+    }
+
+    @DELETE
+    @Path("{apiKey}")
+    @Operation(summary = "Revoke a key at once; its tokens stop working")
+    public Response revoke(@PathParam("apiKey") String apiKey) {
+        apiKeys.revoke(caller.organizationId(), apiKey);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{apiKey}/rotate")
+    @Operation(summary = "Give a key a new secret; the old one keeps working for overlapSeconds")
+    public KeyView rotate(@PathParam("apiKey") String apiKey, Rotate request) {
+        long overlap = request == null || request.overlapSeconds() == null ? 86_400 : request.overlapSeconds();
+        if (overlap < 0 || overlap > MAX_OVERLAP_SECONDS) {
+            throw ApiException.badRequest("overlapSeconds", "must be between 0 and " + MAX_OVERLAP_SECONDS);
+        }
+        return KeyView.withSecret(apiKeys.rotate(caller.organizationId(), apiKey, Duration.ofSeconds(overlap)));
+    }
+}

@@ -1,0 +1,127 @@
+package com.workgate.auth.apikey.control;
+
+import com.workgate.auth.apikey.entity.ApiKey;
+import com.workgate.auth.apikey.entity.ApiKeySecret;
+import com.workgate.auth.apikey.entity.KeyAuthentication;
+import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.crypto.control.RandomSecrets;
+import com.workgate.auth.crypto.control.SecretCipher;
+import com.workgate.auth.organization.entity.Organization;
+import com.workgate.auth.platform.control.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Creating, listing, revoking and rotating an organization's API keys, and reading their secrets to verify. */
+@ApplicationScoped
+public class ApiKeys {
+
+    @PersistenceContext(unitName = "workgate")
+    EntityManager em;
+
+    @Inject
+    SecretCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public CreatedKey create(long organizationId, String name, Role role, KeyAuthentication authentication) {
+        return create(organizationId, UUID.randomUUID().toString(), RandomSecrets.apiSecret(), name, role, authentication);
+    }
+
+    /** A key with a given id and secret (the bootstrap key an operator chose). */
+    @Transactional
+    public CreatedKey create(long organizationId, String keyId, String secret, String name, Role role,
+                             KeyAuthentication authentication) {
+        String id = normalize(keyId);
+        if (em.find(ApiKey.class, id) != null) {
+            throw ApiException.conflict("apiKey", "a key with this id exists");
+        }
+        Instant now = clock.instant();
+        ApiKey key = new ApiKey(id, em.getReference(Organization.class, organizationId), name, role, authentication, now);
+        key.addSecret(cipher.encrypt(secret), now);
+        em.persist(key);
+        return new CreatedKey(key, secret);
+    }
+
+    public List<ApiKey> list(long organizationId) {
+        return em.createQuery("""
+                        select k from ApiKey k where k.organization.id = :org and k.revokedAt is null order by k.createdAt, k.id""",
+                        ApiKey.class)
+                .setParameter("org", organizationId)
+                .getResultList();
+    }
+
+    @Transactional
+    public void revoke(long organizationId, String keyId) {
+        ApiKey key = ownActiveKey(organizationId, keyId);
+        key.revoke(clock.instant());
+    }
+
+    /** A new secret; the current ones keep verifying for {@code overlap}, then stop. */
+    @Transactional
+    public CreatedKey rotate(long organizationId, String keyId, Duration overlap) {
+        ApiKey key = ownActiveKey(organizationId, keyId);
+        Instant now = clock.instant();
+        Instant oldSecretsEnd = now.plus(overlap);
+        for (ApiKeySecret secret : key.getSecrets()) {
+            if (secret.getExpiresAt() == null || secret.getExpiresAt().isAfter(oldSecretsEnd)) {
+                secret.expireAt(oldSecretsEnd);
+            }
+        }
+        String secret = RandomSecrets.apiSecret();
+        key.addSecret(cipher.encrypt(secret), now);
+        return new CreatedKey(key, secret);
+    }
+
+    /** An unrevoked key by id (case-insensitive), with its organization. */
+    public Optional<ApiKey> findActive(String keyId) {
+        if (keyId == null || keyId.isBlank() || keyId.length() > 36) {
+            return Optional.empty();
+        }
+        return em.createQuery("""
+                        select k from ApiKey k join fetch k.organization left join fetch k.secrets
+                        where k.id = :id and k.revokedAt is null""", ApiKey.class)
+                .setParameter("id", normalize(keyId))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The key's identity and its secrets in clear that verify now, newest first; empty for unknown or revoked keys. */
+    public Optional<KeyCredentials> findCredentials(String keyId) {
+        Instant now = clock.instant();
+        return findActive(keyId).map(key -> new KeyCredentials(key.getId(), key.getOrganization().getId(),
+                key.getOrganization().getAccountName(), key.getRole(), key.getAuthentication(),
+                key.getSecrets().stream()
+                        .filter(secret -> secret.isValidAt(now))
+                        .sorted((a, b) -> b.getCreatedAt().compareTo(a.getCreatedAt()))
+                        .map(secret -> cipher.decrypt(secret.getEncryptedSecret()))
+                        .toList()));
+    }
+
+    public boolean isActive(String keyId) {
+        return em.createQuery("select count(k) from ApiKey k where k.id = :id and k.revokedAt is null", Long.class)
+                .setParameter("id", normalize(keyId))
+                .getSingleResult() > 0;
+    }
+
+    private ApiKey ownActiveKey(long organizationId, String keyId) {
+        return findActive(keyId)
+                .filter(key -> key.getOrganization().getId() == organizationId)
+                .orElseThrow(() -> ApiException.notFound("API key"));
+    }
+
+    public static String normalize(String keyId) {
+        return keyId.trim().toUpperCase(Locale.ROOT);
+    }
+}

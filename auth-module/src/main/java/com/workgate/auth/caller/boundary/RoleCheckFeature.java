@@ -1,0 +1,60 @@
+package com.workgate.auth.caller.boundary;
+
+import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.caller.control.Caller;
+import com.workgate.auth.platform.boundary.ErrorBody;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Binds a role check to every non-public resource method of the integration API: the roles of its
+ * {@link AllowedRoles}, or none at all when it has no such annotation (deny by default).
+ */
+@Provider
+public class RoleCheckFeature implements DynamicFeature {
+
+    @Override
+    public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+        Method method = resourceInfo.getResourceMethod();
+        if (AuthenticationFilter.isPublic(method) || UserRoutes.isUserRoute(resourceInfo.getResourceClass())) {
+            return;
+        }
+        AllowedRoles allowed = method.getAnnotation(AllowedRoles.class);
+        if (allowed == null) {
+            allowed = resourceInfo.getResourceClass().getAnnotation(AllowedRoles.class);
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (allowed != null) {
+            roles.addAll(Set.of(allowed.value()));
+        }
+        context.register(new RoleCheck(roles));
+    }
+
+    @Priority(Priorities.AUTHORIZATION)
+    static final class RoleCheck implements ContainerRequestFilter {
+
+        private final Set<Role> allowed;
+
+        RoleCheck(Set<Role> allowed) {
+            this.allowed = allowed;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            Caller caller = (Caller) request.getProperty(AuthenticationFilter.CALLER_PROPERTY);
+            if (caller == null || caller.role() == null || !allowed.contains(caller.role())) {
+                request.abortWith(ErrorBody.response(403, "This API key's role does not allow this call"));
+            }
+        }
+    }
+}

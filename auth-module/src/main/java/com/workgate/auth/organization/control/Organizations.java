@@ -1,0 +1,77 @@
+package com.workgate.auth.organization.control;
+
+import com.workgate.auth.apikey.control.ApiKeys;
+import com.workgate.auth.apikey.control.CreatedKey;
+import com.workgate.auth.apikey.entity.KeyAuthentication;
+import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.organization.entity.Organization;
+import com.workgate.auth.platform.control.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Tenants: the system organization made at first start, and the ones its administrators create. */
+@ApplicationScoped
+public class Organizations {
+
+    public static final String SYSTEM_ACCOUNT = "system";
+
+    public record CreatedOrganization(Organization organization, CreatedKey adminKey) {
+    }
+
+    @PersistenceContext(unitName = "workgate")
+    EntityManager em;
+
+    @Inject
+    ApiKeys apiKeys;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public CreatedOrganization create(String name, String accountName, String country, String timeZone) {
+        if (findByAccount(accountName).isPresent()) {
+            throw ApiException.conflict("accountName", "an organization with this account name exists");
+        }
+        Organization organization = new Organization(name, accountName, country, timeZone, false, clock.instant());
+        em.persist(organization);
+        em.flush();
+        CreatedKey adminKey = apiKeys.create(organization.getId(), "Administrator", Role.ALL, KeyAuthentication.BASIC_AND_HMAC);
+        return new CreatedOrganization(organization, adminKey);
+    }
+
+    /** The system organization with its first ALL key, in one transaction. */
+    @Transactional
+    public CreatedOrganization createSystemOrganization(String adminKeyId, String adminSecret) {
+        Organization system = new Organization("System", SYSTEM_ACCOUNT, "PL", "UTC", true, clock.instant());
+        em.persist(system);
+        em.flush();
+        CreatedKey adminKey = apiKeys.create(system.getId(), adminKeyId, adminSecret, "Bootstrap administrator",
+                Role.ALL, KeyAuthentication.BASIC_AND_HMAC);
+        return new CreatedOrganization(system, adminKey);
+    }
+
+    public Optional<Organization> systemOrganization() {
+        return em.createQuery("select o from Organization o where o.systemOrganization = true", Organization.class)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Organization> findByAccount(String accountName) {
+        return em.createQuery("select o from Organization o where o.accountName = :account", Organization.class)
+                .setParameter("account", accountName)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Organization> find(long id) {
+        return Optional.ofNullable(em.find(Organization.class, id));
+    }
+
+    public List<Organization> list() {
+        return em.createQuery("select o from Organization o order by o.id", Organization.class).getResultList();
+    }
+}

@@ -1,0 +1,38 @@
+package com.workgate.auth.platform.boundary;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** JAX-RS's own refusals (404, 405, 406, 415, 413...) in our JSON shape, keeping their headers ({@code Allow}). */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        Response original = exception.getResponse();
+        if (original.hasEntity()) {
+            return original;
+        }
+        Response.StatusType status = original.getStatusInfo();
+        Response.ResponseBuilder answer = Response.fromResponse(
+                ErrorBody.response(status.getStatusCode(), message(exception, status)));
+        String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            answer.header(HttpHeaders.ALLOW, allow);
+        }
+        return answer.build();
+    }
+
+    private static String message(WebApplicationException exception, Response.StatusType status) {
+        return switch (status.getStatusCode()) {
+            case 404 -> "No such resource";
+            case 405 -> "Method not allowed";
+            case 415 -> "Unsupported content type; send application/json";
+            case 413 -> exception.getMessage();
+            default -> status.getReasonPhrase();
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package com.workgate.auth.token.control;
+
+import com.workgate.auth.apikey.control.ApiKeys;
+import com.workgate.auth.caller.control.AuthenticationFailure;
+import com.workgate.auth.caller.control.Caller;
+import com.workgate.auth.caller.control.CredentialScheme;
+import com.workgate.auth.platform.boundary.ErrorBody;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.regex.Pattern;
+
+/** {@code Authorization: Bearer <JWT>} on the integration API (not on its {@code /basic} twins). */
+@ApplicationScoped
+public class BearerTokenScheme implements CredentialScheme {
+
+    static final String REALM = "workgate";
+    private static final Pattern BASIC_ROUTE = Pattern.compile(".*/basic/?$");
+
+    @Inject
+    TokenVerifier verifier;
+
+    @Inject
+    ApiKeys apiKeys;
+
+    @Override
+    public boolean coversPath(String path) {
+        return path.startsWith("/v1/") && !BASIC_ROUTE.matcher(path).matches();
+    }
+
+    @Override
+    public boolean presentIn(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    @Override
+    public Caller authenticate(ContainerRequestContext request) throws AuthenticationFailure {
+        String token = request.getHeaderString(HttpHeaders.AUTHORIZATION).substring(7).trim();
+        try {
+            VerifiedToken verified = verifier.verify(token);
+            if (!apiKeys.isActive(verified.apiKeyId())) {
+                throw new InvalidTokenException("The token's API key has been revoked");
+            }
+            return Caller.ofApiKey(verified.organizationId(), verified.apiKeyId(), verified.role(), verified.sessionId());
+        } catch (InvalidTokenException e) {
+            throw new AuthenticationFailure(Response.fromResponse(ErrorBody.response(401, e.getMessage()))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\", error_description=\""
+                            + e.getMessage() + "\"")
+                    .build());
+        }
+    }
+
+    @Override
+    public Response missingCredentials() {
+        return Response.fromResponse(ErrorBody.response(401, "Authentication is required"))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"")
+                .build();
+    }
+}

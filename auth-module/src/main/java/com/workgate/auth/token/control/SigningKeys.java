@@ -1,0 +1,179 @@
+package com.workgate.auth.token.control;
+
+import com.workgate.auth.crypto.control.SecretCipher;
+import com.workgate.auth.token.entity.SigningKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
+
+/**
+ * The RSA keys that sign tokens, shared by every node through the database. The newest unretired key signs;
+ * retired keys keep verifying until the last token they signed has expired.
+ */
+@ApplicationScoped
+public class SigningKeys {
+
+    private static final Duration RELOAD_AT_MOST_EVERY = Duration.ofSeconds(5);
+
+    @PersistenceContext(unitName = "workgate")
+    EntityManager em;
+
+    @Inject
+    SecretCipher cipher;
+
+    @Inject
+    TokenSettings settings;
+
+    @Inject
+    Clock clock;
+
+    private volatile KeyRing ring;
+    private volatile Instant loadedAt = Instant.EPOCH;
+
+    private record KeyRing(RsaJsonWebKey signing, Map<String, RsaJsonWebKey> verifying) {
+    }
+
+    /** Makes sure a signing key exists (first start) and loads the ring. */
+    @Transactional
+    public void ensureSigningKey() {
+        if (activeKeys().isEmpty()) {
+            em.persist(newKey());
+            em.flush();
+        }
+        ring = load();
+    }
+
+    /** Starts signing with a fresh key; the previous one verifies until its tokens have expired. */
+    @Transactional
+    public String rotate() {
+        Instant now = clock.instant();
+        activeKeys().forEach(key -> key.retire(now));
+        SigningKey fresh = newKey();
+        em.persist(fresh);
+        em.flush();
+        ring = load();
+        return fresh.getKid();
+    }
+
+    public RsaJsonWebKey signingKey() {
+        return ring().signing();
+    }
+
+    public Optional<RsaJsonWebKey> verificationKey(String kid) {
+        RsaJsonWebKey key = ring().verifying().get(kid);
+        if (key == null && clock.instant().isAfter(loadedAt.plus(RELOAD_AT_MOST_EVERY))) {
+            // another node may have rotated
+            ring = load();
+            key = ring.verifying().get(kid);
+        }
+        return Optional.ofNullable(key);
+    }
+
+    /** The public halves, as a JWKS publishes them. */
+    public List<Map<String, Object>> publicJwks() {
+        return ring().verifying().values().stream()
+                .map(key -> key.toParams(JsonWebKey.OutputControlLevel.PUBLIC_ONLY))
+                .toList();
+    }
+
+    private KeyRing ring() {
+        KeyRing current = ring;
+        if (current == null) {
+            synchronized (this) {
+                if (ring == null) {
+                    ring = load();
+                }
+                current = ring;
+            }
+        }
+        return current;
+    }
+
+    private KeyRing load() {
+        Instant now = clock.instant();
+        List<SigningKey> rows = em.createQuery("select k from SigningKey k", SigningKey.class).getResultList();
+        Map<String, RsaJsonWebKey> verifying = new LinkedHashMap<>();
+        RsaJsonWebKey signing = null;
+        SigningKey newestActive = rows.stream().filter(k -> k.getRetiredAt() == null)
+                .max(Comparator.comparing(SigningKey::getCreatedAt)).orElse(null);
+        for (SigningKey row : rows) {
+            boolean stillVerifying = row.getRetiredAt() == null
+                    || row.getRetiredAt().plus(settings.lifetime()).isAfter(now);
+            if (!stillVerifying) {
+                continue;
+            }
+            boolean signs = row == newestActive;
+            RsaJsonWebKey jwk = toJwk(row, signs);
+            verifying.put(row.getKid(), jwk);
+            if (signs) {
+                signing = jwk;
+            }
+        }
+        if (signing == null) {
+            throw new IllegalStateException("no active signing key");
+        }
+        loadedAt = now;
+        return new KeyRing(signing, Map.copyOf(verifying));
+    }
+
+    private List<SigningKey> activeKeys() {
+        return em.createQuery("select k from SigningKey k where k.retiredAt is null", SigningKey.class).getResultList();
+    }
+
+    private SigningKey newKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            String kid = UUID.randomUUID().toString();
+            String publicKey = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
+            String privateKey = cipher.encrypt(Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+            return new SigningKey(kid, publicKey, privateKey, clock.instant());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot generate an RSA key", e);
+        }
+    }
+
+    private RsaJsonWebKey toJwk(SigningKey row, boolean withPrivate) {
+        try {
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            PublicKey publicKey = rsa.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(row.getPublicKey())));
+            RsaJsonWebKey jwk = new RsaJsonWebKey((RSAPublicKey) publicKey);
+            jwk.setKeyId(row.getKid());
+            jwk.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+            jwk.setUse("sig");
+            if (withPrivate) {
+                PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(
+                        Base64.getDecoder().decode(cipher.decrypt(row.getEncryptedPrivateKey()))));
+                jwk.setPrivateKey(privateKey);
+            }
+            return jwk;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("signing key " + row.getKid() + " is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.workgate.auth.token.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Issuer, audience and lifetime of the tokens this server mints. */
+@ApplicationScoped
+public class TokenSettings {
+
+    @Inject
+    @ConfigProperty(name = "workgate.token.issuer", defaultValue = "workgate")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "workgate.token.audience", defaultValue = "workgate")
+    String audience;
+
+    @Inject
+    @ConfigProperty(name = "workgate.token.lifetime-seconds", defaultValue = "3600")
+    long lifetimeSeconds;
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String audience() {
+        return audience;
+    }
+
+    public Duration lifetime() {
+        return Duration.ofSeconds(lifetimeSeconds);
+    }
+}

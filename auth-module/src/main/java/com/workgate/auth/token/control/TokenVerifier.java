@@ -1,0 +1,68 @@
+package com.workgate.auth.token.control;
+
+import com.workgate.auth.apikey.entity.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.lang.UnresolvableKeyException;
+
+/** Checks signature (RS256 only), issuer, audience and expiry of a bearer token, against our own key ring. */
+@ApplicationScoped
+public class TokenVerifier {
+
+    @Inject
+    SigningKeys signingKeys;
+
+    @Inject
+    TokenSettings settings;
+
+    @Inject
+    Clock clock;
+
+    private JwtConsumerBuilder builder;
+
+    @PostConstruct
+    void init() {
+        builder = new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setRequireSubject()
+                .setExpectedIssuer(settings.issuer())
+                .setExpectedAudience(settings.audience())
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+                .setVerificationKeyResolver((jws, nesting) -> signingKeys.verificationKey(jws.getKeyIdHeaderValue())
+                        .orElseThrow(() -> new UnresolvableKeyException("unknown key id")).getKey());
+    }
+
+    public VerifiedToken verify(String token) throws InvalidTokenException {
+        JwtConsumer consumer;
+        synchronized (builder) {
+            consumer = builder.setEvaluationTime(NumericDate.fromSeconds(clock.instant().getEpochSecond())).build();
+        }
+        try {
+            JwtClaims claims = consumer.processToClaims(token);
+            List<String> groups = claims.getStringListClaimValue("groups");
+            Number organization = claims.getClaimValue(TokenIssuer.ORGANIZATION_CLAIM, Number.class);
+            if (groups == null || groups.size() != 1 || organization == null) {
+                throw new InvalidTokenException("The token does not name a role and an organization");
+            }
+            return new VerifiedToken(claims.getSubject(), organization.longValue(), Role.valueOf(groups.get(0)),
+                    claims.getStringClaimValue(TokenIssuer.SESSION_CLAIM),
+                    Instant.ofEpochSecond(claims.getExpirationTime().getValue()));
+        } catch (InvalidJwtException e) {
+            throw new InvalidTokenException(e.hasExpired() ? "The token has expired" : "The token is invalid");
+        } catch (MalformedClaimException | IllegalArgumentException e) {
+            throw new InvalidTokenException("The token is invalid");
+        }
+    }
+}

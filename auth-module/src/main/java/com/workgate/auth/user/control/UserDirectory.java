@@ -1,0 +1,183 @@
+package com.workgate.auth.user.control;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import com.workgate.auth.crypto.control.RandomSecrets;
+import com.workgate.auth.crypto.control.SecretCipher;
+import com.workgate.auth.organization.entity.Organization;
+import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.user.entity.User;
+import com.workgate.auth.user.entity.WeeklyPlan;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The directory of people of each organization: every query is scoped to the organization. */
+@ApplicationScoped
+public class UserDirectory {
+
+    static final int PIN_BCRYPT_COST = 10;
+
+    @PersistenceContext(unitName = "workgate")
+    EntityManager em;
+
+    @Inject
+    SecretCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public User create(long organizationId, UserData data) {
+        require(data.email(), "email");
+        require(data.firstName(), "firstName");
+        require(data.lastName(), "lastName");
+        User user = new User(em.getReference(Organization.class, organizationId), clock.instant());
+        apply(user, data);
+        ensureEmailFree(organizationId, data.email(), null);
+        em.persist(user);
+        return user;
+    }
+
+    public List<User> list(long organizationId) {
+        return em.createQuery("""
+                        select u from User u where u.organization.id = :org and u.deletedAt is null order by u.id""", User.class)
+                .setParameter("org", organizationId)
+                .getResultList();
+    }
+
+    public Optional<User> find(long organizationId, long userId) {
+        return em.createQuery("""
+                        select u from User u where u.id = :id and u.organization.id = :org and u.deletedAt is null""", User.class)
+                .setParameter("id", userId)
+                .setParameter("org", organizationId)
+                .getResultStream().findFirst();
+    }
+
+    public User get(long organizationId, long userId) {
+        return find(organizationId, userId).orElseThrow(() -> ApiException.notFound("user " + userId));
+    }
+
+    /** Changes the fields given; those left out keep their values. */
+    @Transactional
+    public User update(long organizationId, long userId, UserData data) {
+        User user = get(organizationId, userId);
+        if (data.email() != null && !data.email().equals(user.getEmail())) {
+            ensureEmailFree(organizationId, data.email(), userId);
+        }
+        apply(user, data);
+        user.touch(clock.instant());
+        return user;
+    }
+
+    @Transactional
+    public void delete(long organizationId, long userId) {
+        get(organizationId, userId).markDeleted(clock.instant());
+    }
+
+    /** A new PIN: the user id followed by three random digits. Only its hash is kept. */
+    @Transactional
+    public String newPin(long organizationId, long userId) {
+        User user = get(organizationId, userId);
+        String pin = user.getId() + RandomSecrets.digits(3);
+        user.setPinHash(BCrypt.withDefaults().hashToString(PIN_BCRYPT_COST, pin.toCharArray()));
+        user.touch(clock.instant());
+        return pin;
+    }
+
+    /** Grants or replaces the TimeClock key; the old one stops working at once. */
+    @Transactional
+    public String newTimeClockKey(long organizationId, long userId) {
+        User user = get(organizationId, userId);
+        String key = RandomSecrets.timeClockKey();
+        user.setEncryptedTimeClockKey(cipher.encrypt(key));
+        user.touch(clock.instant());
+        return key;
+    }
+
+    @Transactional
+    public void revokeTimeClockKey(long organizationId, long userId) {
+        User user = get(organizationId, userId);
+        user.setEncryptedTimeClockKey(null);
+        user.touch(clock.instant());
+    }
+
+    public static boolean pinMatches(User user, String pin) {
+        return user.getPinHash() != null
+                && BCrypt.verifyer().verify(pin.getBytes(StandardCharsets.UTF_8), user.getPinHash().getBytes(StandardCharsets.UTF_8)).verified;
+    }
+
+    private void ensureEmailFree(long organizationId, String email, Long exceptUserId) {
+        boolean taken = em.createQuery("""
+                        select count(u) from User u where u.organization.id = :org and u.email = :email and u.id <> :except""", Long.class)
+                .setParameter("org", organizationId)
+                .setParameter("email", email)
+                .setParameter("except", exceptUserId == null ? -1L : exceptUserId)
+                .getSingleResult() > 0;
+        if (taken) {
+            throw ApiException.conflict("email", "a user with this email exists");
+        }
+    }
+
+    private static void apply(User user, UserData data) {
+        if (data.email() != null) {
+            user.setEmail(requireText(data.email(), "email", 254));
+        }
+        if (data.firstName() != null) {
+            user.setFirstName(requireText(data.firstName(), "firstName", 100));
+        }
+        if (data.lastName() != null) {
+            user.setLastName(requireText(data.lastName(), "lastName", 100));
+        }
+        if (data.userName() != null) {
+            user.setUserName(limit(data.userName(), "userName", 100));
+        }
+        if (data.phone() != null) {
+            user.setPhone(limit(data.phone(), "phone", 45));
+        }
+        if (data.status() != null) {
+            user.setStatus(data.status());
+        }
+        if (data.primaryLocationId() != null) {
+            user.setPrimaryLocationId(limit(data.primaryLocationId(), "primaryLocationId", 100));
+        }
+        if (data.primaryGroupId() != null) {
+            user.setPrimaryGroupId(limit(data.primaryGroupId(), "primaryGroupId", 100));
+        }
+        if (data.weeklyPlan() != null) {
+            try {
+                user.setWeeklyPlan(WeeklyPlan.fromWire(data.weeklyPlan(), user.getWeeklyPlan()));
+            } catch (IllegalArgumentException e) {
+                String message = e.getMessage();
+                int colon = message.indexOf(": ");
+                throw ApiException.badRequest(message.substring(0, colon), message.substring(colon + 2));
+            }
+        }
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.badRequest(field, "is required");
+        }
+    }
+
+    private static String requireText(String value, String field, int max) {
+        require(value, field);
+        if ("email".equals(field) && !value.matches("[^@\\s]+@[^@\\s]+")) {
+            throw ApiException.badRequest(field, "is not an email address");
+        }
+        return limit(value.trim(), field, max);
+    }
+
+    private static String limit(String value, String field, int max) {
+        if (value.length() > max) {
+            throw ApiException.badRequest(field, "is longer than " + max + " characters");
+        }
+        return value;
+    }
+}

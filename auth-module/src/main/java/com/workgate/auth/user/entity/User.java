@@ -1,0 +1,214 @@
+package com.workgate.auth.user.entity;
+
+import com.workgate.auth.organization.entity.Organization;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A person in an organization's directory. The numeric id is also the TimeClock API identifier.
+ * Deleting keeps the row (history points at it) but frees the email for reuse.
+ */
+@Entity
+@Table(name = "app_user")
+public class User {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 1)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    private String email;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Column(name = "user_name")
+    private String userName;
+
+    private String phone;
+
+    @Convert(converter = UserStatusConverter.class)
+    @Column(nullable = false)
+    private UserStatus status;
+
+    @Column(name = "primary_location_id")
+    private String primaryLocationId;
+
+    @Column(name = "primary_group_id")
+    private String primaryGroupId;
+
+    @Convert(converter = WeeklyPlanConverter.class)
+    @Column(name = "weekly_plan", nullable = false)
+    private WeeklyPlan weeklyPlan;
+
+    @Column(name = "pin_hash")
+    private String pinHash;
+
+    @Column(name = "timeclock_key")
+    private String encryptedTimeClockKey;
+
+    @Column(name = "deleted_email")
+    private String deletedEmail;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected User() {
+    }
+
+    public User(Organization organization, Instant createdAt) {
+        this.organization = organization;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+        this.status = UserStatus.ACTIVE;
+        this.weeklyPlan = WeeklyPlan.DEFAULT;
+    }
+
+    public void markDeleted(Instant at) {
+        this.deletedEmail = email;
+        this.email = null;
+        this.deletedAt = at;
+        this.updatedAt = at;
+        this.encryptedTimeClockKey = null;
+        this.pinHash = null;
+    }
+
+    public boolean isActive() {
+        return deletedAt == null && status == UserStatus.ACTIVE;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public void setUserName(String userName) {
+        this.userName = userName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public UserStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(UserStatus status) {
+        this.status = status;
+    }
+
+    public String getPrimaryLocationId() {
+        return primaryLocationId;
+    }
+
+    public void setPrimaryLocationId(String primaryLocationId) {
+        this.primaryLocationId = primaryLocationId;
+    }
+
+    public String getPrimaryGroupId() {
+        return primaryGroupId;
+    }
+
+    public void setPrimaryGroupId(String primaryGroupId) {
+        this.primaryGroupId = primaryGroupId;
+    }
+
+    public WeeklyPlan getWeeklyPlan() {
+        return weeklyPlan;
+    }
+
+    public void setWeeklyPlan(WeeklyPlan weeklyPlan) {
+        this.weeklyPlan = weeklyPlan;
+    }
+
+    public String getPinHash() {
+        return pinHash;
+    }
+
+    public void setPinHash(String pinHash) {
+        this.pinHash = pinHash;
+    }
+
+    public String getEncryptedTimeClockKey() {
+        return encryptedTimeClockKey;
+    }
+
+    public void setEncryptedTimeClockKey(String encryptedTimeClockKey) {
+        this.encryptedTimeClockKey = encryptedTimeClockKey;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void touch(Instant at) {
+        this.updatedAt = at;
+    }
+}

@@ -1,0 +1,2 @@
+/** Event submission and the workplace model the events act on (places, plans, bookings, cards, visitors). */
+package com.workgate.events;

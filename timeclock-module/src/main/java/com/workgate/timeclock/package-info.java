@@ -1,0 +1,2 @@
+/** The TimeClock-compatible API under {@code /api}. */
+package com.workgate.timeclock;
