@@ -1,0 +1,51 @@
+package com.workgate.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.workgate.it.support.Answer;
+import com.workgate.it.support.DeployedEar;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The server as a new user meets it: the bootstrap key works, health and the API description answer. */
+class FirstStartIT extends DeployedEar {
+
+    @Test
+    void bootstrapKeyFromEnvironmentReachesTheAdminApi() {
+        Answer users = client.get("/v1/admin/users", client.adminToken());
+        assertEquals(200, users.status(), users.toString());
+        assertTrue(users.json().isArray());
+    }
+
+    @Test
+    void readinessChecksTheDatabase() {
+        Answer ready = client.get("/health/ready", null);
+        assertEquals(200, ready.status(), ready.toString());
+        assertEquals("UP", ready.json().get("status").asText());
+        assertEquals("database", ready.json().get("checks").get(0).get("name").asText());
+        assertEquals(200, client.get("/health/live", null).status());
+    }
+
+    @Test
+    void openApiDescribesEveryAdminAndTokenEndpointWithItsSecurity() {
+        Answer openapi = client.send("GET", "/openapi?format=JSON", null, null, Map.of("Accept", "application/json"));
+        assertEquals(200, openapi.status());
+        var paths = openapi.json().get("paths");
+        for (String path : new String[]{"/v1/auth", "/v1/auth/jwks", "/v1/admin/organizations", "/v1/admin/keys",
+                "/v1/admin/keys/{apiKey}", "/v1/admin/keys/{apiKey}/rotate", "/v1/admin/users", "/v1/admin/users/{userId}",
+                "/v1/admin/users/{userId}/pin", "/v1/admin/users/{userId}/timeclock-key", "/health/ready"}) {
+            assertTrue(paths.has(path), "OpenAPI lacks " + path);
+        }
+        assertTrue(openapi.json().get("components").get("securitySchemes").has("bearer"));
+        assertTrue(paths.get("/v1/admin/users").get("post").has("requestBody"));
+    }
+
+    @Test
+    void sdkStyleRequestsWithTrailingSlashAndRegionHeaderWork() {
+        Answer users = client.send("GET", "/v1/admin/users/", client.adminToken(), null,
+                Map.of("x-calven-region", "eu", "correlationId", "abc-123"));
+        assertEquals(200, users.status(), users.toString());
+        assertEquals("abc-123", users.header("correlationId"));
+    }
+}

@@ -1,0 +1,144 @@
+package com.workgate.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A copy of the provisioned server with the EAR in its deployments folder, started and stopped as an operator
+ * would ({@code bin/standalone.sh}), on its own ports, for tests that restart or kill the server.
+ */
+public final class StandaloneServer implements AutoCloseable {
+
+    private final Path home;
+    private final int portOffset;
+    private final Map<String, String> environment;
+    private Process process;
+
+    private StandaloneServer(Path home, int portOffset, Map<String, String> environment) {
+        this.home = home;
+        this.portOffset = portOffset;
+        this.environment = environment;
+    }
+
+    /** Copies the provisioned server (without its data) to {@code target/<name>} and deploys the EAR into it. */
+    public static StandaloneServer prepare(String name, int portOffset, Map<String, String> environment) {
+        Path provisioned = Path.of(System.getProperty("jboss.home"));
+        Path home = provisioned.resolveSibling(name);
+        try {
+            deleteTree(home);
+            copyTree(provisioned, home);
+            Files.copy(Path.of(System.getProperty("workgate.ear")), home.resolve("standalone/deployments/workgate.ear"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new StandaloneServer(home, portOffset, environment);
+    }
+
+    public WorkgateClient client() {
+        return new WorkgateClient("http://127.0.0.1:" + (8080 + portOffset));
+    }
+
+    /** Starts the server and waits until it reports ready. */
+    public void start() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.socket.binding.port-offset=" + portOffset)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
+        WorkgateClient client = client();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server exited; see " + home.resolve("console.log"));
+            }
+            try {
+                if (client.get("/health/ready", null).status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("server not ready within 180 s; see " + home.resolve("console.log"));
+    }
+
+    /** A graceful stop (SIGTERM to the JVM, which standalone.sh forks). */
+    public void stop() throws InterruptedException {
+        signal(false);
+    }
+
+    /** An abrupt end (SIGKILL): no shutdown hooks, no flushing. */
+    public void kill() throws InterruptedException {
+        signal(true);
+    }
+
+    private void signal(boolean kill) throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        for (ProcessHandle child : process.descendants().toList()) {
+            if (kill) {
+                child.destroyForcibly();
+            } else {
+                child.destroy();
+            }
+            child.onExit().join();
+        }
+        if (kill) {
+            process.destroyForcibly();
+        } else {
+            process.destroy();
+        }
+        process.waitFor();
+        process = null;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Path relative = from.relativize(dir);
+                if (relative.startsWith("standalone/data") || relative.startsWith("standalone/log")
+                        || relative.startsWith("standalone/tmp")) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                Files.createDirectories(to.resolve(relative.toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
