@@ -46,12 +46,14 @@ public class JsonErrorMapper implements ExceptionMapper<JsonProcessingException>
     }
 
     private static String problem(JsonMappingException mapping) {
-        if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+        if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                && mismatched.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(mismatched.getTargetType().getEnumConstants())
                     .map(constant -> JacksonConfiguration.MAPPER.convertValue(constant, String.class))
                     .collect(Collectors.joining(", "));
-            return "unknown value \"" + invalid.getValue() + "\", expected one of " + allowed;
+            return mapping instanceof InvalidFormatException invalid
+                    ? "unknown value \"" + invalid.getValue() + "\", expected one of " + allowed
+                    : "must be one of " + allowed;
         }
         if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             return "must be " + describe(mismatched.getTargetType());

@@ -19,12 +19,20 @@ public record WeeklyPlan(PlanKind[] days) {
         days = days.clone();
     }
 
+    @Override
+    public PlanKind[] days() {
+        return days.clone();
+    }
+
     public PlanKind on(DayOfWeek day) {
         return days[day.getValue() - 1];
     }
 
     /** Stored form: seven letters, Monday first, e.g. {@code ororoaa}. */
     public static WeeklyPlan parse(String letters) {
+        if (letters.length() != 7) {
+            throw new IllegalArgumentException("a weekly plan has 7 letters");
+        }
         PlanKind[] days = new PlanKind[7];
         for (int i = 0; i < 7; i++) {
             days[i] = PlanKind.fromLetter(String.valueOf(letters.charAt(i)));

@@ -1,0 +1,38 @@
+package com.workgate.auth.token.control;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TimeWindowTest {
+
+    private static final Instant NOW = Instant.parse("2024-05-17T10:15:30Z");
+
+    @Test
+    void fiveMinuteWindowIsInclusiveInThePastAndTheFuture() {
+        TimeWindow window = TimeWindow.ofSeconds(300);
+        assertTrue(window.contains(NOW, NOW));
+        assertTrue(window.contains(NOW, NOW.minusSeconds(300)));
+        assertTrue(window.contains(NOW, NOW.plusSeconds(300)));
+        assertFalse(window.contains(NOW, NOW.minusSeconds(301)));
+        assertFalse(window.contains(NOW, NOW.plusSeconds(301)));
+    }
+
+    @Test
+    void oneMinuteWindow() {
+        TimeWindow window = TimeWindow.ofSeconds(60);
+        assertTrue(window.contains(NOW, NOW.minusSeconds(60)));
+        assertTrue(window.contains(NOW, NOW.plusSeconds(60)));
+        assertFalse(window.contains(NOW, NOW.minusSeconds(61)));
+        assertFalse(window.contains(NOW, NOW.plusSeconds(61)));
+    }
+
+    @Test
+    void subSecondBeyondTheEdgeIsRefused() {
+        TimeWindow window = TimeWindow.ofSeconds(300);
+        assertFalse(window.contains(NOW, NOW.minusSeconds(300).minusMillis(1)));
+        assertFalse(window.contains(NOW, NOW.plusSeconds(300).plusMillis(1)));
+    }
+}
