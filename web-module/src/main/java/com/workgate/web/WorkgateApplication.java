@@ -3,6 +3,7 @@ package com.workgate.web;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -19,7 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
         @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
                 description = "Token from POST /v1/auth, /v1/auth/token or /v1/sessions"),
         @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
-                description = "API key id and secret, on the /basic endpoints (BASIC_AND_HMAC keys)")
+                description = "API key id and secret, on the /basic endpoints (BASIC_AND_HMAC keys)"),
+        @SecurityScheme(securitySchemeName = "signedHeaders", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+                apiKeyName = "API-Key",
+                description = "API-Key, API-Timestamp and API-Token = hex HMAC-SHA256(secret, \"<account>:<API-Key>@<API-Timestamp>\")")
 })
 public class WorkgateApplication extends Application {
 }

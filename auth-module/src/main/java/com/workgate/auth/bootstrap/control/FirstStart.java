@@ -1,6 +1,7 @@
 package com.workgate.auth.bootstrap.control;
 
 import com.workgate.auth.apikey.control.ApiKeys;
+import com.workgate.auth.crypto.control.MasterKeys;
 import com.workgate.auth.crypto.control.RandomSecrets;
 import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.token.control.SigningKeys;
@@ -36,6 +37,12 @@ public class FirstStart {
     SigningKeys signingKeys;
 
     @Inject
+    MasterKeys masterKeys;
+
+    @Inject
+    SecretReencryption reencryption;
+
+    @Inject
     @ConfigProperty(name = "workgate.admin.key")
     Optional<String> adminKey;
 
@@ -45,6 +52,10 @@ public class FirstStart {
 
     @PostConstruct
     void bootstrap() {
+        if (masterKeys.knownIds().size() > 1) {
+            int count = reencryption.reencryptUnderCurrentKey();
+            LOG.info(() -> "master key rotation: re-encrypted " + count + " stored secrets under key " + masterKeys.currentId());
+        }
         signingKeys.ensureSigningKey();
         if (organizations.systemOrganization().isPresent()) {
             return;

@@ -17,6 +17,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -80,7 +81,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     private List<CredentialScheme> schemes() {
         List<CredentialScheme> list = orderedSchemes;
         if (list == null) {
-            list = schemes.stream().toList();
+            list = schemes.stream().sorted(Comparator.comparingInt(CredentialScheme::order)).toList();
             orderedSchemes = list;
         }
         return list;

@@ -9,6 +9,11 @@ import jakarta.ws.rs.core.Response;
  */
 public interface CredentialScheme {
 
+    /** Lower first: the first scheme covering a path answers requests without credentials, and wins ties. */
+    default int order() {
+        return 100;
+    }
+
     /** Whether requests to this path may use this scheme. */
     boolean coversPath(String path);
 

@@ -57,7 +57,7 @@ public class OrganizationsResource {
     @POST
     @Operation(summary = "Create an organization with its first ALL key (system organization only)")
     public Response create(CreateOrganization request) {
-        requireSystemOrganization();
+        organizations.requireSystem(caller.organizationId());
         if (request == null) {
             throw ApiException.badRequest("body", "is required");
         }
@@ -86,14 +86,7 @@ public class OrganizationsResource {
     @GET
     @Operation(summary = "List organizations (system organization only)")
     public List<OrganizationView> list() {
-        requireSystemOrganization();
+        organizations.requireSystem(caller.organizationId());
         return organizations.list().stream().map(OrganizationView::of).toList();
-    }
-
-    private void requireSystemOrganization() {
-        boolean system = organizations.find(caller.organizationId()).map(Organization::isSystemOrganization).orElse(false);
-        if (!system) {
-            throw ApiException.forbidden("Only the system organization's administrators manage organizations");
-        }
     }
 }

@@ -67,6 +67,13 @@ public class Organizations {
                 .getResultStream().findFirst();
     }
 
+    /** @throws ApiException 403 unless the organization is the system organization */
+    public void requireSystem(long organizationId) {
+        if (!find(organizationId).map(Organization::isSystemOrganization).orElse(false)) {
+            throw ApiException.forbidden("Only the system organization's administrators may do this");
+        }
+    }
+
     public Optional<Organization> find(long id) {
         return Optional.ofNullable(em.find(Organization.class, id));
     }

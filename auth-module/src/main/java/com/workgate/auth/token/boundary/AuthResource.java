@@ -7,11 +7,15 @@ import com.workgate.auth.platform.control.JsonFields;
 import com.workgate.auth.token.control.AuthenticationRefused;
 import com.workgate.auth.token.control.HmacTokenExchange;
 import com.workgate.auth.token.control.IssuedToken;
+import com.workgate.auth.throttle.control.Throttled;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,7 +47,7 @@ public class AuthResource {
 
     @POST
     @Operation(summary = "Exchange an HMAC-SHA256 proof of the API secret for a bearer token")
-    public Response authenticate(HmacAuthRequest request) {
+    public Response authenticate(HmacAuthRequest request, @Context HttpServletRequest http) {
         if (request == null) {
             throw ApiException.badRequest("body", "is required");
         }
@@ -51,11 +55,14 @@ public class AuthResource {
         long timestamp = JsonFields.requireEpochSeconds(request.timestamp(), "timestamp");
         String hash = JsonFields.requireText(request.hash(), "hash");
         try {
-            IssuedToken token = exchange.exchange(apiKey, timestamp, hash);
+            IssuedToken token = exchange.exchange(apiKey, timestamp, hash, http.getRemoteAddr());
             return Response.ok(new AuthAnswer(true, "Authentication successful", token.token(),
                     token.expiresAt().getEpochSecond())).build();
         } catch (AuthenticationRefused refused) {
             return Response.status(401).entity(AuthAnswer.refused(refused.getMessage())).build();
+        } catch (Throttled throttled) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds())
+                    .entity(AuthAnswer.refused(throttled.getMessage())).build();
         }
     }
 }

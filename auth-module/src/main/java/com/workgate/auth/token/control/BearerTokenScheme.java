@@ -5,6 +5,7 @@ import com.workgate.auth.caller.control.AuthenticationFailure;
 import com.workgate.auth.caller.control.Caller;
 import com.workgate.auth.caller.control.CredentialScheme;
 import com.workgate.auth.platform.boundary.ErrorBody;
+import com.workgate.auth.session.control.ApiSessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -25,6 +26,14 @@ public class BearerTokenScheme implements CredentialScheme {
     @Inject
     ApiKeys apiKeys;
 
+    @Inject
+    ApiSessions sessions;
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
     @Override
     public boolean coversPath(String path) {
         return path.startsWith("/v1/") && !BASIC_ROUTE.matcher(path).matches();
@@ -43,6 +52,9 @@ public class BearerTokenScheme implements CredentialScheme {
             VerifiedToken verified = verifier.verify(token);
             if (!apiKeys.isActive(verified.apiKeyId())) {
                 throw new InvalidTokenException("The token's API key has been revoked");
+            }
+            if (verified.sessionId() != null && !sessions.isActive(verified.sessionId())) {
+                throw new InvalidTokenException("The token's session has been closed");
             }
             return Caller.ofApiKey(verified.organizationId(), verified.apiKeyId(), verified.role(), verified.sessionId());
         } catch (InvalidTokenException e) {

@@ -3,21 +3,26 @@ package com.workgate.auth.token.control;
 import com.workgate.auth.apikey.control.ApiKeys;
 import com.workgate.auth.apikey.control.KeyCredentials;
 import com.workgate.auth.crypto.control.Hmacs;
+import com.workgate.auth.throttle.control.FailedAttempts;
+import com.workgate.auth.throttle.control.Throttled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code POST /v1/auth}: a key proves it holds its secret with HMAC-SHA256(secret, apiKey + timestamp) and gets
- * a bearer token.
+ * a bearer token. An identical request inside the window gets the token already issued for it (Calven's SDK
+ * sends identical bodies twice in a second), never a second one.
  */
 @ApplicationScoped
 public class HmacTokenExchange {
 
+    private static final Logger LOG = Logger.getLogger(HmacTokenExchange.class.getName());
     static final String REFUSED = "Invalid API key or hash";
     /** Compared against when the key is unknown, so that an unknown key costs the same as a wrong hash. */
     private static final String UNKNOWN_KEY_SECRET = "unknown-key-secret-for-constant-work";
@@ -29,19 +34,30 @@ public class HmacTokenExchange {
     TokenIssuer issuer;
 
     @Inject
+    TokenReplayMemory replays;
+
+    @Inject
+    FailedAttempts failedAttempts;
+
+    @Inject
     Clock clock;
 
     @Inject
     @ConfigProperty(name = "workgate.auth.window-seconds", defaultValue = "300")
     long windowSeconds;
 
-    public IssuedToken exchange(String apiKeyId, long timestamp, String hash) throws AuthenticationRefused {
+    public IssuedToken exchange(String apiKeyId, long timestamp, String hash, String clientAddress)
+            throws AuthenticationRefused, Throttled {
         Instant now = clock.instant();
         if (!TimeWindow.ofSeconds(windowSeconds).contains(now, Instant.ofEpochSecond(timestamp))) {
             throw new AuthenticationRefused("The timestamp is outside the allowed window of " + windowSeconds
                     + " seconds; server time is " + now.getEpochSecond() + " (" + now + ")");
         }
         Optional<KeyCredentials> key = apiKeys.findCredentials(apiKeyId);
+        String subject = key.map(k -> FailedAttempts.keySubject(k.apiKeyId()))
+                .orElseGet(() -> FailedAttempts.addressSubject(clientAddress));
+        failedAttempts.ensureNotBlocked(subject);
+
         List<String> secrets = key.map(KeyCredentials::secrets).orElse(List.of(UNKNOWN_KEY_SECRET));
         String message = apiKeyId + timestamp;
         boolean matches = false;
@@ -49,9 +65,25 @@ public class HmacTokenExchange {
             matches |= Hmacs.hexEquals(Hmacs.hmacSha256Hex(secret, message), hash);
         }
         if (key.isEmpty() || !matches) {
+            failedAttempts.recordFailure(subject);
             throw new AuthenticationRefused(REFUSED);
         }
+        failedAttempts.recordSuccess(subject);
+
         KeyCredentials found = key.get();
-        return issuer.issue(new TokenSubject(found.apiKeyId(), found.organizationId(), found.role(), null));
+        String digest = TokenReplayMemory.digest(apiKeyId, timestamp, hash);
+        Optional<IssuedToken> earlier = replays.recall(digest, now);
+        if (earlier.isPresent()) {
+            LOG.info(() -> "replayed /v1/auth request for key " + found.apiKeyId() + " answered with its earlier token");
+            return earlier.get();
+        }
+        IssuedToken token = issuer.issue(new TokenSubject(found.apiKeyId(), found.organizationId(), found.role(), null));
+        try {
+            replays.remember(digest, found.apiKeyId(), token, Instant.ofEpochSecond(timestamp).plusSeconds(windowSeconds + 1));
+            return token;
+        } catch (Exception lostRace) {
+            // the same request was answered on another connection a moment ago: give back that token
+            return replays.recall(digest, now).orElseThrow(() -> new IllegalStateException("cannot remember a token", lostRace));
+        }
     }
 }

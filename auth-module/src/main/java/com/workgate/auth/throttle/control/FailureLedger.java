@@ -1,0 +1,94 @@
+package com.workgate.auth.throttle.control;
+
+import com.workgate.auth.throttle.entity.AuthFailure;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The failure counters in the database, one transaction per change; see {@link FailedAttempts}. */
+@ApplicationScoped
+public class FailureLedger {
+
+    @PersistenceContext(unitName = "workgate")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "workgate.auth.throttle.max-failures", defaultValue = "10")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "workgate.auth.throttle.window-seconds", defaultValue = "60")
+    long windowSeconds;
+
+    @Inject
+    @ConfigProperty(name = "workgate.auth.throttle.delay-seconds", defaultValue = "30")
+    long delaySeconds;
+
+    @Inject
+    @ConfigProperty(name = "workgate.auth.throttle.max-delay-seconds", defaultValue = "3600")
+    long maxDelaySeconds;
+
+    private ThrottlePolicy policy;
+
+    @PostConstruct
+    void init() {
+        policy = new ThrottlePolicy(maxFailures, Duration.ofSeconds(windowSeconds), Duration.ofSeconds(delaySeconds),
+                Duration.ofSeconds(maxDelaySeconds));
+    }
+
+    /** @throws Throttled while the subject is blocked, whatever its credentials */
+    @Transactional(TxType.SUPPORTS)
+    public void ensureNotBlocked(String subject) throws Throttled {
+        Optional<Duration> wait = policy.blockedFor(em.find(AuthFailure.class, subject), clock.instant());
+        if (wait.isPresent()) {
+            throw new Throttled(ThrottlePolicy.retryAfterSeconds(wait.get()));
+        }
+    }
+
+    /** Counts a failure. @throws Throttled when this failure was one too many (committed all the same) */
+    @Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = Throttled.class)
+    public void recordFailure(String subject) throws Throttled {
+        Instant now = clock.instant();
+        AuthFailure state = em.find(AuthFailure.class, subject, LockModeType.PESSIMISTIC_WRITE);
+        if (state == null) {
+            state = new AuthFailure(subject, now);
+            em.persist(state);
+        }
+        Optional<Duration> blocked = policy.recordFailure(state, now);
+        if (blocked.isPresent()) {
+            throw new Throttled(ThrottlePolicy.retryAfterSeconds(blocked.get()));
+        }
+    }
+
+    /** A success clears the subject's record (a bulk delete, so concurrent successes do not conflict). */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void recordSuccess(String subject) {
+        if (em.find(AuthFailure.class, subject) != null) {
+            em.createQuery("delete from AuthFailure f where f.subject = :subject").setParameter("subject", subject)
+                    .executeUpdate();
+        }
+    }
+
+    /** Forgets subjects whose last window and block are long over. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int purge(Instant before) {
+        return em.createQuery("""
+                        delete from AuthFailure f where f.windowStart < :before
+                        and (f.blockedUntil is null or f.blockedUntil < :before)""")
+                .setParameter("before", before)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,42 @@
+package com.workgate.auth.token.boundary;
+
+import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.organization.control.Organizations;
+import com.workgate.auth.token.control.SigningKeys;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Rotation of the token signing key, for the whole server (system organization only). */
+@Path("v1/admin/signing-keys")
+@AllowedRoles(Role.ALL)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Administration")
+@Produces(MediaType.APPLICATION_JSON)
+public class SigningKeysResource {
+
+    @Inject
+    SigningKeys signingKeys;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Path("rotate")
+    @Operation(summary = "Sign new tokens with a fresh key; tokens signed before verify until they expire")
+    public Map<String, String> rotate() {
+        organizations.requireSystem(caller.organizationId());
+        return Map.of("kid", signingKeys.rotate());
+    }
+}

@@ -1,0 +1,107 @@
+package com.workgate.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.workgate.it.support.Answer;
+import com.workgate.it.support.DeployedEar;
+import com.workgate.it.support.SignedHeaders;
+import com.workgate.it.support.Tenant;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Per-request signed headers on the integration API, and {@code /v1/sessions}. */
+class SignedHeadersIT extends DeployedEar {
+
+    private static Tenant tenant;
+
+    @BeforeAll
+    static void setUp() {
+        tenant = Tenant.create(client);
+    }
+
+    private static Answer signedGet(String path, Map<String, String> headers) {
+        return client.send("GET", path, null, null, headers);
+    }
+
+    @Test
+    void everyTimestampFormClientsSendIsAccepted() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (String timestamp : List.of(
+                DateTimeFormatter.ISO_INSTANT.format(now),
+                String.valueOf(now.getEpochSecond()),
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atOffset(ZoneOffset.UTC)))) {
+            Answer answer = signedGet("/v1/admin/users", SignedHeaders.of(tenant.accountName(), tenant.adminKey(),
+                    tenant.adminSecret(), timestamp));
+            assertEquals(200, answer.status(), timestamp + " -> " + answer);
+        }
+    }
+
+    @Test
+    void badSignaturesUnknownKeysAndStaleTimestampsAre403() {
+        String now = String.valueOf(Instant.now().getEpochSecond());
+        Map<String, String> wrongSecret = SignedHeaders.of(tenant.accountName(), tenant.adminKey(), "wrong", now);
+        Map<String, String> wrongAccount = SignedHeaders.of("another-account", tenant.adminKey(), tenant.adminSecret(), now);
+        Map<String, String> unknownKey = SignedHeaders.of(tenant.accountName(), "99999999-9999-9999-9999-999999999999",
+                tenant.adminSecret(), now);
+        for (Map<String, String> headers : List.of(wrongSecret, wrongAccount, unknownKey)) {
+            Answer answer = signedGet("/v1/admin/users", headers);
+            assertEquals(403, answer.status());
+            assertEquals("Unable to validate the request, please recheck your API-Key and API-Token.", answer.message());
+            assertEquals("invalid_api_token", answer.json().get("error").asText());
+        }
+        long epoch = Instant.now().getEpochSecond();
+        for (long skew : new long[]{-330, 330}) {
+            Answer stale = signedGet("/v1/admin/users", SignedHeaders.of(tenant.accountName(), tenant.adminKey(),
+                    tenant.adminSecret(), String.valueOf(epoch + skew)));
+            assertEquals(403, stale.status());
+            assertEquals("invalid_api_timestamp", stale.json().get("error").asText());
+        }
+        Map<String, String> tampered = new HashMap<>(SignedHeaders.of(tenant.accountName(), tenant.adminKey(),
+                tenant.adminSecret(), now));
+        tampered.put("API-Timestamp", String.valueOf(epoch - 1));
+        assertEquals(403, signedGet("/v1/admin/users", tampered).status(), "the signature covers the timestamp");
+    }
+
+    @Test
+    void rolesApplyToSignedRequestsToo() {
+        String[] events = tenant.createKey(client, "EVENTS", "HMAC_ONLY");
+        Answer answer = signedGet("/v1/admin/users", SignedHeaders.of(tenant.accountName(), events[0], events[1],
+                String.valueOf(Instant.now().getEpochSecond())));
+        assertEquals(403, answer.status());
+    }
+
+    @Test
+    void aSessionHandsOutABearerTokenThatDiesWithTheSession() {
+        Map<String, String> signed = SignedHeaders.of(tenant.accountName(), tenant.adminKey(), tenant.adminSecret(),
+                DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        Answer opened = client.send("POST", "/v1/sessions", null, null, signed);
+        assertEquals(200, opened.status(), opened.toString());
+        String sessionId = opened.json().get("session_id").asText();
+        String token = opened.json().get("api_token").asText();
+        assertEquals(tenant.adminKey(), opened.json().get("api_key").asText());
+        assertNotNull(Instant.parse(opened.json().get("expiration").asText()));
+
+        assertEquals(200, client.get("/v1/admin/users", token).status());
+        Answer read = signedGet("/v1/sessions/" + sessionId, signed);
+        assertEquals(200, read.status());
+        assertEquals(token, read.json().get("api_token").asText());
+
+        String[] otherKey = tenant.createKey(client, "ALL", "HMAC_ONLY");
+        assertEquals(404, client.get("/v1/sessions/" + sessionId, client.token(otherKey[0], otherKey[1])).status(),
+                "another key's session is not found");
+
+        assertEquals(204, client.send("DELETE", "/v1/sessions/" + sessionId, null, null, signed).status());
+        assertEquals(401, client.get("/v1/admin/users", token).status(), "a closed session's token is refused");
+        assertEquals(404, signedGet("/v1/sessions/" + sessionId, signed).status());
+
+        assertEquals(200, signedGet("/v1/sessions", signed).status(), "GET opens a session as well");
+    }
+}
