@@ -34,11 +34,20 @@ class FirstStartIT extends DeployedEar {
         var paths = openapi.json().get("paths");
         for (String path : new String[]{"/v1/auth", "/v1/auth/jwks", "/v1/admin/organizations", "/v1/admin/keys",
                 "/v1/admin/keys/{apiKey}", "/v1/admin/keys/{apiKey}/rotate", "/v1/admin/users", "/v1/admin/users/{userId}",
-                "/v1/admin/users/{userId}/pin", "/v1/admin/users/{userId}/timeclock-key", "/health/ready"}) {
+                "/v1/admin/users/{userId}/pin", "/v1/admin/users/{userId}/timeclock-key", "/health/ready",
+                "/v1/auth/token", "/v1/sessions", "/v1/sessions/{sessionId}", "/v1/admin/signing-keys/rotate"}) {
             assertTrue(paths.has(path), "OpenAPI lacks " + path);
         }
-        assertTrue(openapi.json().get("components").get("securitySchemes").has("bearer"));
-        assertTrue(paths.get("/v1/admin/users").get("post").has("requestBody"));
+        var schemes = openapi.json().get("components").get("securitySchemes");
+        for (String scheme : new String[]{"bearer", "basic", "signedHeaders"}) {
+            assertTrue(schemes.has(scheme), "security scheme " + scheme);
+        }
+        var createUser = paths.get("/v1/admin/users").get("post");
+        assertTrue(createUser.get("requestBody").toString().contains("#/components/schemas/UserData"), createUser.toString());
+        assertTrue(createUser.get("responses").get("201").toString().contains("#/components/schemas/UserView"));
+        assertTrue(createUser.get("responses").get("400").toString().contains("#/components/schemas/ErrorBody"));
+        assertEquals("bearer", createUser.get("security").get(0).fieldNames().next());
+        assertTrue(paths.get("/v1/auth").get("post").get("responses").get("200").toString().contains("AuthAnswer"));
     }
 
     @Test

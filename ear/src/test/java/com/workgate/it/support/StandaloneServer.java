@@ -44,6 +44,11 @@ public final class StandaloneServer implements AutoCloseable {
         return new StandaloneServer(home, portOffset, environment);
     }
 
+    /** The JDBC URL of this server's embedded H2 file (usable while the server runs, or after it stopped). */
+    public String h2Url() {
+        return "jdbc:h2:" + home.resolve("standalone/data/workgate/workgate") + ";AUTO_SERVER=TRUE";
+    }
+
     public WorkgateClient client() {
         return new WorkgateClient("http://127.0.0.1:" + (8080 + portOffset));
     }

@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import com.workgate.auth.platform.boundary.ErrorBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +51,8 @@ public class KeysResource {
     CurrentCaller caller;
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = KeyView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Create an API key; the secret is shown only in this answer")
     public Response create(CreateKey request) {
         if (request == null) {
@@ -74,6 +80,8 @@ public class KeysResource {
 
     @DELETE
     @Path("{apiKey}")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "No such key in this organization", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Revoke a key at once; its tokens stop working")
     public Response revoke(@PathParam("apiKey") String apiKey) {
         apiKeys.revoke(caller.organizationId(), apiKey);

@@ -22,6 +22,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import com.workgate.auth.platform.boundary.ErrorBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,6 +59,9 @@ public class OrganizationsResource {
     CurrentCaller caller;
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CreatedOrganizationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "Account name already used", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Create an organization with its first ALL key (system organization only)")
     public Response create(CreateOrganization request) {
         organizations.requireSystem(caller.organizationId());

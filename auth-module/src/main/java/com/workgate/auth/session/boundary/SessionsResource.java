@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,6 +65,7 @@ public class SessionsResource {
 
     @DELETE
     @Path("{sessionId}")
+    @APIResponse(responseCode = "204", description = "Revoked")
     @Operation(summary = "Revoke the session; its token is refused from then on")
     public Response revoke(@PathParam("sessionId") String sessionId) {
         sessions.revoke(caller.get(), sessionId);

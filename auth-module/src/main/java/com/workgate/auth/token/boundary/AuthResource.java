@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,6 +48,9 @@ public class AuthResource {
     HmacTokenExchange exchange;
 
     @POST
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AuthAnswer.class)))
+    @APIResponse(responseCode = "401", description = "Wrong key or hash, or stale timestamp", content = @Content(schema = @Schema(implementation = AuthAnswer.class)))
+    @APIResponse(responseCode = "429", description = "Too many failures; see Retry-After")
     @Operation(summary = "Exchange an HMAC-SHA256 proof of the API secret for a bearer token")
     public Response authenticate(HmacAuthRequest request, @Context HttpServletRequest http) {
         if (request == null) {

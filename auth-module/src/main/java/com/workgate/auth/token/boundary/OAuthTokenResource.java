@@ -1,5 +1,6 @@
 package com.workgate.auth.token.boundary;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.apikey.control.KeyCredentials;
@@ -27,10 +28,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** OAuth 2.0 client credentials grant; errors per RFC 6749 §5.2. */
@@ -40,6 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OAuthTokenResource {
 
     static final String REALM = "workgate";
+
+    public record TokenAnswer(@JsonProperty("access_token") String accessToken, @JsonProperty("expires_in") long expiresIn,
+                              @JsonProperty("token_type") String tokenType) {
+    }
 
     @Inject
     ClientCredentialsExchange exchange;
@@ -53,6 +60,9 @@ public class OAuthTokenResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TokenAnswer.class)))
+    @APIResponse(responseCode = "400", description = "invalid_request, unsupported_grant_type or unauthorized_client (RFC 6749 §5.2)")
+    @APIResponse(responseCode = "401", description = "invalid_client")
     @Operation(summary = "Client credentials grant: JSON body, form body or HTTP Basic; BASIC_AND_HMAC keys only")
     public Response token(String body, @Context HttpHeaders headers, @Context HttpServletRequest http) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -89,10 +99,8 @@ public class OAuthTokenResource {
         try {
             KeyCredentials key = exchange.verify(clientId, clientSecret, http.getRemoteAddr());
             IssuedToken token = issuer.issue(new TokenSubject(key.apiKeyId(), key.organizationId(), key.role(), null));
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("access_token", token.token());
-            answer.put("expires_in", token.expiresAt().getEpochSecond() - clock.instant().getEpochSecond());
-            answer.put("token_type", "Bearer");
+            TokenAnswer answer = new TokenAnswer(token.token(),
+                    token.expiresAt().getEpochSecond() - clock.instant().getEpochSecond(), "Bearer");
             return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, "no-store").header("Pragma", "no-cache").build();
         } catch (AuthenticationRefused refused) {
             return error(401, "invalid_client", refused.getMessage(), basicUsed);

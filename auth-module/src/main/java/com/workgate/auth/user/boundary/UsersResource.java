@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import com.workgate.auth.platform.boundary.ErrorBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +51,9 @@ public class UsersResource {
     CurrentCaller caller;
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "Email already used", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Create a user; the answer's userId is also the TimeClock identifier")
     public Response create(UserData request, @Context UriInfo uri) {
         User user = directory.create(caller.organizationId(), requireBody(request));
@@ -62,6 +69,7 @@ public class UsersResource {
 
     @GET
     @Path("{userId}")
+    @APIResponse(responseCode = "404", description = "No such user in this organization", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Read a user")
     public UserView get(@PathParam("userId") String userId) {
         return UserView.of(directory.get(caller.organizationId(), id(userId)));
@@ -76,6 +84,8 @@ public class UsersResource {
 
     @DELETE
     @Path("{userId}")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such user in this organization", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Delete a user (history keeps pointing at them; the email becomes free)")
     public Response delete(@PathParam("userId") String userId) {
         directory.delete(caller.organizationId(), id(userId));
@@ -99,6 +109,7 @@ public class UsersResource {
 
     @DELETE
     @Path("{userId}/timeclock-key")
+    @APIResponse(responseCode = "204", description = "Revoked")
     @Operation(summary = "Revoke a user's TimeClock API key")
     public Response revokeTimeClockKey(@PathParam("userId") String userId) {
         directory.revokeTimeClockKey(caller.organizationId(), id(userId));
