@@ -1,0 +1,159 @@
+package com.workgate.events.access.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.platform.control.ApiException;
+import com.workgate.events.access.control.CredentialUpdate.CardResult;
+import com.workgate.events.access.entity.AccessCard;
+import com.workgate.events.ingest.control.EventDocument;
+import com.workgate.events.ingest.control.EventFields;
+import com.workgate.events.ingest.control.InvalidEvent;
+import com.workgate.events.ingest.control.UserResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code POST /v1/access-credentials}: each update replaces one person's set of cards. A card held by someone
+ * else fails alone (CARD_UPDATE_FAILED for it, PARTIAL_UPDATE for the update); the rest go through.
+ */
+@ApplicationScoped
+public class AccessCredentialsIngest {
+
+    static final String OK = "OK";
+    static final String PARTIAL_UPDATE = "PARTIAL_UPDATE";
+    static final String USER_NOT_FOUND = "USER_NOT_FOUND";
+    static final String CARD_UPDATE_FAILED = "CARD_UPDATE_FAILED";
+
+    @PersistenceContext(unitName = "workgate")
+    EntityManager em;
+
+    @Inject
+    UserResolver users;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public List<CredentialUpdate> apply(long organizationId, JsonNode root) {
+        JsonNode updates = EventDocument.requireEvents(root, "data");
+        Set<String> emails = new HashSet<>();
+        updates.forEach(update -> {
+            if (update.path("username").isTextual()) {
+                emails.add(update.get("username").textValue());
+            }
+        });
+        Map<String, Long> byEmail = users.idsByEmail(organizationId, emails);
+        List<CredentialUpdate> answers = new ArrayList<>();
+        for (int i = 0; i < updates.size(); i++) {
+            answers.add(applyOne(organizationId, updates.get(i), i, byEmail));
+        }
+        em.flush();
+        return answers;
+    }
+
+    private CredentialUpdate applyOne(long organizationId, JsonNode update, int index, Map<String, Long> byEmail) {
+        String updateId = update.path("updateId").isValueNode() ? update.get("updateId").asText() : null;
+        List<JsonNode> credentials = new ArrayList<>();
+        Long userId;
+        try {
+            if (!update.isObject()) {
+                throw new InvalidEvent("data[" + index + "]", "must be an object");
+            }
+            String username = EventFields.requiredText(update, "username", 254);
+            JsonNode list = update.get("credentials");
+            if (list == null || !list.isArray()) {
+                throw new InvalidEvent("credentials", "must be an array");
+            }
+            if (list.size() > EventDocument.MAX_EVENTS) {
+                throw new InvalidEvent("credentials", "at most " + EventDocument.MAX_EVENTS + " cards per person");
+            }
+            list.forEach(credentials::add);
+            userId = byEmail.get(username);
+            if (userId == null) {
+                return new CredentialUpdate(updateId, USER_NOT_FOUND, "User not found: " + username, List.of());
+            }
+        } catch (InvalidEvent invalid) {
+            return new CredentialUpdate(updateId, CARD_UPDATE_FAILED, invalid.getMessage(), List.of());
+        }
+
+        Map<String, AccessCard> current = new HashMap<>();
+        em.createQuery("select c from AccessCard c where c.organizationId = :org and c.userId = :user", AccessCard.class)
+                .setParameter("org", organizationId).setParameter("user", userId)
+                .getResultList().forEach(card -> current.put(card.getCardNumber(), card));
+
+        List<CardResult> results = new ArrayList<>();
+        Set<String> kept = new HashSet<>();
+        int failed = 0;
+        for (JsonNode credential : credentials) {
+            String cardNumber = credential.path("cardNumber").isValueNode() ? credential.get("cardNumber").asText() : null;
+            String facilityCode = credential.path("facilityCode").isValueNode() ? credential.get("facilityCode").asText() : null;
+            if (cardNumber == null || cardNumber.isBlank() || cardNumber.length() > 100) {
+                results.add(new CardResult(cardNumber, facilityCode, CARD_UPDATE_FAILED, "cardNumber: is required (at most 100 characters)"));
+                failed++;
+                continue;
+            }
+            AccessCard card = current.get(cardNumber);
+            if (card == null) {
+                AccessCard elsewhere = holder(organizationId, cardNumber);
+                if (elsewhere != null && elsewhere.getUserId() == userId) {
+                    card = elsewhere;
+                } else if (elsewhere != null) {
+                    results.add(new CardResult(cardNumber, facilityCode, CARD_UPDATE_FAILED,
+                            "cardNumber: card " + cardNumber + " is held by another person"));
+                    failed++;
+                    continue;
+                } else {
+                    card = new AccessCard(organizationId, userId, cardNumber);
+                }
+            }
+            card.update(facilityCode, text(credential, "credentialType"), !credential.has("active")
+                    || credential.get("active").asBoolean(true), scanData(credential), clock.instant());
+            if (!em.contains(card)) {
+                em.persist(card);
+            }
+            kept.add(cardNumber);
+            results.add(new CardResult(cardNumber, facilityCode, OK, "Card stored"));
+        }
+        current.forEach((number, card) -> {
+            if (!kept.contains(number)) {
+                em.remove(card);
+            }
+        });
+        String result = failed == 0 ? OK : failed == credentials.size() ? CARD_UPDATE_FAILED : PARTIAL_UPDATE;
+        String message = failed == 0 ? "Cards replaced" : failed + " of " + credentials.size() + " cards could not be stored";
+        return new CredentialUpdate(updateId, result, message, results);
+    }
+
+    private AccessCard holder(long organizationId, String cardNumber) {
+        em.flush();
+        return em.createQuery("select c from AccessCard c where c.organizationId = :org and c.cardNumber = :number",
+                        AccessCard.class)
+                .setParameter("org", organizationId).setParameter("number", cardNumber)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.path(field).isValueNode() ? node.get(field).asText() : null;
+    }
+
+    private static String scanData(JsonNode credential) {
+        JsonNode scan = credential.get("scanData");
+        if (scan == null || scan.isNull()) {
+            return null;
+        }
+        String text = scan.toString();
+        if (text.length() > 4000) {
+            throw ApiException.badRequest("scanData", "is longer than 4000 characters");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,53 @@
+package com.workgate.events.ingest.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.platform.control.ApiException;
+
+/**
+ * The document around the events: a malformed one is refused whole (400 naming the field, nothing stored),
+ * before any event is looked at.
+ */
+public final class EventDocument {
+
+    public static final int MAX_EVENTS = 100;
+
+    private EventDocument() {
+    }
+
+    public static String requireSourceId(JsonNode root) {
+        requireObject(root);
+        JsonNode source = root.get("sourceId");
+        if (source == null || source.isNull() || (source.isTextual() && source.textValue().isBlank())) {
+            throw ApiException.badRequest("sourceId", "is required");
+        }
+        if (!source.isTextual()) {
+            throw ApiException.badRequest("sourceId", "must be a string");
+        }
+        if (source.textValue().length() > 200) {
+            throw ApiException.badRequest("sourceId", "is longer than 200 characters");
+        }
+        return source.textValue();
+    }
+
+    /** The event list: present, an array, at most {@link #MAX_EVENTS} entries. */
+    public static JsonNode requireEvents(JsonNode root, String field) {
+        requireObject(root);
+        JsonNode events = root.get(field);
+        if (events == null || events.isNull()) {
+            throw ApiException.badRequest(field, "is required");
+        }
+        if (!events.isArray()) {
+            throw ApiException.badRequest(field, "must be an array");
+        }
+        if (events.size() > MAX_EVENTS) {
+            throw ApiException.badRequest(field, "has " + events.size() + " entries; at most " + MAX_EVENTS + " are accepted per request");
+        }
+        return events;
+    }
+
+    private static void requireObject(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw ApiException.badRequest("body", "must be a JSON object");
+        }
+    }
+}

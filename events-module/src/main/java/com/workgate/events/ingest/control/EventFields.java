@@ -1,0 +1,107 @@
+package com.workgate.events.ingest.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.events.place.control.LocationRef;
+import com.workgate.events.place.entity.LocationType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Reading the fields of one event, each failure naming the field (result 3). */
+public final class EventFields {
+
+    private static final String LOCATION_TYPES = Arrays.stream(LocationType.values())
+            .map(LocationType::wireName).collect(Collectors.joining(", "));
+
+    private EventFields() {
+    }
+
+    public static String requiredText(JsonNode event, String field, int maxLength) throws InvalidEvent {
+        String value = optionalText(event, field, maxLength);
+        if (value == null || value.isBlank()) {
+            throw new InvalidEvent(field, "is required");
+        }
+        return value;
+    }
+
+    public static String optionalText(JsonNode event, String field, int maxLength) throws InvalidEvent {
+        JsonNode node = event.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new InvalidEvent(field, "must be a string");
+        }
+        if (node.textValue().length() > maxLength) {
+            throw new InvalidEvent(field, "is longer than " + maxLength + " characters");
+        }
+        return node.textValue();
+    }
+
+    /** ISO-8601 with an offset or Z ({@code 2026-11-23T08:59:12Z}). */
+    public static Instant requiredTimestamp(JsonNode event, String field) throws InvalidEvent {
+        String text = requiredText(event, field, 64);
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidEvent(field, "\"" + text + "\" is not an ISO-8601 time with an offset, e.g. 2026-11-23T08:59:12Z");
+        }
+    }
+
+    public static LocalDate requiredDate(JsonNode event, String field) throws InvalidEvent {
+        String text = requiredText(event, field, 10);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidEvent(field, "\"" + text + "\" is not a date of the form YYYY-MM-DD");
+        }
+    }
+
+    public static LocationRef requiredLocation(JsonNode event) throws InvalidEvent {
+        String id = requiredText(event, "locationId", 100);
+        String typeText = requiredText(event, "locationType", 16);
+        LocationType type = LocationType.fromWire(typeText).orElseThrow(() ->
+                new InvalidEvent("locationType", "unknown value \"" + typeText + "\", expected one of " + LOCATION_TYPES));
+        return new LocationRef(type, id);
+    }
+
+    public static Long optionalUserId(JsonNode event, String field) throws InvalidEvent {
+        JsonNode node = event.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.longValue();
+        }
+        if (node.isTextual() && node.textValue().matches("\\d{1,18}")) {
+            return Long.parseLong(node.textValue());
+        }
+        throw new InvalidEvent(field, "must be a user id (a whole number)");
+    }
+
+    public static Boolean optionalBoolean(JsonNode event, String field) throws InvalidEvent {
+        JsonNode node = event.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            throw new InvalidEvent(field, "must be true or false");
+        }
+        return node.booleanValue();
+    }
+
+    public static Integer optionalCount(JsonNode event, String field) throws InvalidEvent {
+        JsonNode node = event.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0) {
+            throw new InvalidEvent(field, "must be a whole number of at least 0");
+        }
+        return node.intValue();
+    }
+}

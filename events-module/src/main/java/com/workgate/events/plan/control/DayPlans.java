@@ -1,0 +1,24 @@
+package com.workgate.events.plan.control;
+
+import com.workgate.auth.user.control.UserDirectory;
+import com.workgate.auth.user.entity.PlanKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+
+/** An administrator setting a person's plan for a day. */
+@ApplicationScoped
+public class DayPlans {
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    Plans plans;
+
+    @Transactional
+    public void set(long organizationId, long userId, LocalDate day, PlanKind plan, String changedBy) {
+        plans.set(users.get(organizationId, userId), day, plan, changedBy, "set by an administrator");
+    }
+}

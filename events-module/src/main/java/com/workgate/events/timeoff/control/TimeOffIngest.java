@@ -1,0 +1,135 @@
+package com.workgate.events.timeoff.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.organization.control.Organizations;
+import com.workgate.auth.organization.entity.Organization;
+import com.workgate.events.ingest.control.EventDocument;
+import com.workgate.events.ingest.control.EventFields;
+import com.workgate.events.ingest.control.IngestResult;
+import com.workgate.events.ingest.control.InvalidEvent;
+import com.workgate.events.ingest.control.UserResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code POST /v1/timeoff}: leave from HR systems. Scheduled leave turns each day from today on into "away";
+ * cancelled leave gives those days back to the weekly plan; past days are never touched. Each change is logged.
+ */
+@ApplicationScoped
+public class TimeOffIngest {
+
+    private static final int ATTEMPTS = 3;
+
+    public record Answer(Instant timestamp, List<IngestResult> results) {
+    }
+
+    @Inject
+    UserResolver users;
+
+    @Inject
+    TimeOffWriter writer;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    Clock clock;
+
+    public Answer ingest(long organizationId, JsonNode root, String changedBy) {
+        JsonNode events = EventDocument.requireEvents(root, "timeOffEvents");
+        IngestResult[] results = new IngestResult[events.size()];
+        List<TimeOff> valid = new ArrayList<>();
+        List<Integer> validIndex = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode event = events.get(i);
+            try {
+                valid.add(read(event, i));
+                validIndex.add(i);
+            } catch (InvalidEvent problem) {
+                results[i] = IngestResult.invalid(event.path("eventId").isTextual() ? event.get("eventId").textValue() : null,
+                        problem);
+            }
+        }
+        Set<Long> ids = new HashSet<>();
+        Set<String> emails = new HashSet<>();
+        valid.forEach(t -> {
+            if (t.userId() != null) {
+                ids.add(t.userId());
+            } else {
+                emails.add(t.email());
+            }
+        });
+        Set<Long> knownIds = users.existingIds(organizationId, ids);
+        Map<String, Long> byEmail = users.idsByEmail(organizationId, emails);
+
+        List<TimeOff> resolved = new ArrayList<>();
+        List<Integer> resolvedIndex = new ArrayList<>();
+        for (int v = 0; v < valid.size(); v++) {
+            TimeOff timeOff = valid.get(v);
+            Long userId = timeOff.userId() != null ? (knownIds.contains(timeOff.userId()) ? timeOff.userId() : null)
+                    : byEmail.get(timeOff.email());
+            if (userId == null) {
+                results[validIndex.get(v)] = new IngestResult(timeOff.eventId(), IngestResult.USER_NOT_FOUND, "User not found");
+            } else {
+                resolved.add(new TimeOff(timeOff.eventId(), userId, timeOff.email(), timeOff.scheduled(),
+                        timeOff.startDate(), timeOff.endDate(), timeOff.timeOffType()));
+                resolvedIndex.add(validIndex.get(v));
+            }
+        }
+
+        Organization organization = organizations.find(organizationId).orElseThrow();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(organization.getTimeZone())));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<IngestResult> outcome = writer.apply(organizationId, resolved, today, changedBy);
+                for (int r = 0; r < outcome.size(); r++) {
+                    results[resolvedIndex.get(r)] = outcome.get(r);
+                }
+                return new Answer(clock.instant(), List.of(results));
+            } catch (RuntimeException conflict) {
+                if (attempt == ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    private static TimeOff read(JsonNode event, int index) throws InvalidEvent {
+        if (!event.isObject()) {
+            throw new InvalidEvent("timeOffEvents[" + index + "]", "must be an object");
+        }
+        String eventId = EventFields.requiredText(event, "eventId", 200);
+        Long userId = EventFields.optionalUserId(event, "uid");
+        String email = EventFields.optionalText(event, "email", 254);
+        if (userId == null && (email == null || email.isBlank())) {
+            throw new InvalidEvent("email", "email or uid is required");
+        }
+        String type = EventFields.requiredText(event, "eventType", 16);
+        if (!type.equals("scheduled") && !type.equals("cancelled")) {
+            throw new InvalidEvent("eventType", "unknown value \"" + type + "\", expected one of scheduled, cancelled");
+        }
+        LocalDate start = EventFields.requiredDate(event, "startDate");
+        LocalDate end = EventFields.requiredDate(event, "endDate");
+        if (end.isBefore(start)) {
+            throw new InvalidEvent("endDate", "is before startDate");
+        }
+        if (ChronoUnit.DAYS.between(start, end) >= TimeOff.MAX_DAYS) {
+            throw new InvalidEvent("endDate", "the range may span at most " + TimeOff.MAX_DAYS + " days");
+        }
+        String timeOffType = EventFields.optionalText(event, "timeOffType", 16);
+        if (timeOffType != null && !Set.of("holiday", "leave", "sick").contains(timeOffType)) {
+            throw new InvalidEvent("timeOffType", "unknown value \"" + timeOffType + "\", expected one of holiday, leave, sick");
+        }
+        return new TimeOff(eventId, userId, email, type.equals("scheduled"), start, end, timeOffType);
+    }
+}

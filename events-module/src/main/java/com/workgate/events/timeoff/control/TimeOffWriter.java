@@ -1,0 +1,75 @@
+package com.workgate.events.timeoff.control;
+
+import com.workgate.auth.user.control.UserDirectory;
+import com.workgate.auth.user.entity.PlanKind;
+import com.workgate.auth.user.entity.User;
+import com.workgate.events.ingest.control.IngestResult;
+import com.workgate.events.plan.control.Plans;
+import com.workgate.events.timeoff.entity.TimeOffEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Stores time-off events and their plan changes in one transaction; an event id seen before changes nothing. */
+@ApplicationScoped
+public class TimeOffWriter {
+
+    @PersistenceContext(unitName = "workgate")
+    EntityManager em;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<IngestResult> apply(long organizationId, List<TimeOff> events, LocalDate today, String changedBy) {
+        Set<String> seen = new HashSet<>(alreadyStored(organizationId, events));
+        List<IngestResult> results = new ArrayList<>();
+        for (TimeOff timeOff : events) {
+            if (!seen.add(timeOff.eventId())) {
+                results.add(IngestResult.alreadyStored(timeOff.eventId()));
+                continue;
+            }
+            em.persist(new TimeOffEvent(organizationId, timeOff.eventId(), timeOff.userId(),
+                    timeOff.scheduled() ? "scheduled" : "cancelled", timeOff.startDate(), timeOff.endDate(),
+                    timeOff.timeOffType(), clock.instant()));
+            User user = users.get(organizationId, timeOff.userId());
+            String reason = "time off " + timeOff.eventId() + (timeOff.timeOffType() == null ? "" : " (" + timeOff.timeOffType() + ")");
+            for (LocalDate day : timeOff.daysFrom(today)) {
+                if (timeOff.scheduled()) {
+                    plans.set(user, day, PlanKind.AWAY, changedBy, reason);
+                } else {
+                    plans.resetToWeekly(user, day, changedBy, reason);
+                }
+            }
+            results.add(IngestResult.stored(timeOff.eventId()));
+        }
+        em.flush();
+        return results;
+    }
+
+    private List<String> alreadyStored(long organizationId, List<TimeOff> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t.eventId from TimeOffEvent t where t.organizationId = :org and t.eventId in :ids",
+                        String.class)
+                .setParameter("org", organizationId)
+                .setParameter("ids", events.stream().map(TimeOff::eventId).toList())
+                .getResultList();
+    }
+}

@@ -1,0 +1,72 @@
+package com.workgate.events.visitor.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.events.actions.control.ChangedBy;
+import com.workgate.events.actions.entity.UserAction;
+import com.workgate.events.ingest.control.EventFields;
+import com.workgate.events.ingest.control.InvalidEvent;
+import com.workgate.events.ingest.control.LocatedEvent;
+import com.workgate.events.ingest.control.LocatedEventKind;
+import com.workgate.events.place.control.LocationRef;
+import com.workgate.events.visitor.entity.VisitorArrival;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Visitor arrivals: a named visitor at a location, optionally for a host (by exact email). A known host sees the
+ * visit in their user actions log; an unknown host is result 1.
+ */
+@ApplicationScoped
+public class VisitorKind implements LocatedEventKind<VisitorKind.Visitor> {
+
+    public record Visitor(String name, String email, String company) {
+    }
+
+    @Override
+    public String entityName() {
+        return "VisitorArrival";
+    }
+
+    @Override
+    public String listField() {
+        return "visitorArrivals";
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public String userNotFound() {
+        return "Host not found";
+    }
+
+    @Override
+    public LocatedEvent<Visitor> read(String eventId, Instant occurredAt, LocationRef location, JsonNode event)
+            throws InvalidEvent {
+        Visitor visitor = new Visitor(EventFields.requiredText(event, "visitorName", 200),
+                EventFields.optionalText(event, "visitorEmail", 254), EventFields.optionalText(event, "company", 200));
+        String hostEmail = EventFields.optionalText(event, "hostEmail", 254);
+        return new LocatedEvent<>(eventId, occurredAt, location, null, hostEmail, visitor);
+    }
+
+    @Override
+    public Object toEntity(long organizationId, String sourceId, LocatedEvent<Visitor> event, long officePk, Long hostId,
+                           Instant receivedAt) {
+        VisitorArrival arrival = new VisitorArrival(organizationId, sourceId, event.eventId(), event.occurredAt(),
+                event.location().type().wireName(), event.location().id(), officePk, event.payload().name(),
+                event.payload().email(), hostId, event.payload().company(), receivedAt);
+        if (hostId == null) {
+            return arrival;
+        }
+        String company = event.payload().company() == null ? "" : " (" + event.payload().company() + ")";
+        UserAction visit = new UserAction(organizationId, hostId, event.occurredAt(),
+                event.occurredAt().atZone(ZoneOffset.UTC).toLocalDate(), "visitor_arrived",
+                "Visitor " + event.payload().name() + company + " arrived at " + event.location().id(),
+                ChangedBy.SYSTEM, "visitor arrival from " + sourceId);
+        return List.of(arrival, visit);
+    }
+}
