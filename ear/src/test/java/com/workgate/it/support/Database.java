@@ -22,6 +22,40 @@ public final class Database {
         return DriverManager.getConnection(System.getProperty("workgate.h2.url"), "sa", "sa");
     }
 
+    /** The single number a query answers, e.g. a count. */
+    public static long number(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** The rows a query answers, each as its columns in text. */
+    public static List<List<String>> rows(String sql, Object... parameters) throws SQLException {
+        List<List<String>> result = new ArrayList<>();
+        try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int c = 1; c <= columns; c++) {
+                        row.add(rows.getString(c));
+                    }
+                    result.add(row);
+                }
+            }
+        }
+        return result;
+    }
+
     /** Every value of one column, as text. */
     public static List<String> column(String table, String column) throws SQLException {
         List<String> values = new ArrayList<>();

@@ -6,6 +6,7 @@ import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.events.place.control.LocationRequest;
 import com.workgate.events.place.control.Places;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -41,12 +42,14 @@ public class LocationsResource {
     }
 
     @GET
+    @Transactional
     @Operation(summary = "List the organization's locations with their hierarchies")
     public List<LocationView> list() {
         return places.list(caller.organizationId()).stream().map(LocationView::of).toList();
     }
 
     @GET
+    @Transactional
     @Path("{locationId}")
     @Operation(summary = "Read one location with its hierarchy")
     public LocationView get(@PathParam("locationId") String locationId) {

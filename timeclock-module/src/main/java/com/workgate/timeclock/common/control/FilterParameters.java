@@ -117,7 +117,7 @@ final class FilterParameters {
 
     /** {@code []} or PHP's explicit {@code [0]}, {@code [1]} … */
     private static boolean isArrayIndex(String segment) {
-        return segment.chars().allMatch(Character::isDigit) && segment.length() <= 9;
+        return segment.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static FieldValidationException badCondition(String attribute) {
@@ -151,7 +151,7 @@ final class FilterParameters {
 
         void add(Condition condition, List<String> raw) {
             if (!operator.isMultiValued()) {
-                values.clear();
+                // Only a scalar key reaches here, and keys are unique, so this runs once per group.
                 values.add(raw.get(raw.size() - 1));
             } else if (condition.array()) {
                 values.addAll(raw);

@@ -1,0 +1,235 @@
+package com.workgate.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.it.support.Answer;
+import com.workgate.it.support.Database;
+import com.workgate.it.support.DeployedEar;
+import com.workgate.it.support.Tenant;
+import com.workgate.it.support.WorkgateClient;
+import com.workgate.it.support.Workplace;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The located event endpoints (presence, occupancy, visitor arrival): results, validation, idempotency, limits. */
+class EventSubmissionIT extends DeployedEar {
+
+    private static Tenant tenant;
+    private static Tenant other;
+    private static String eventsToken;
+    private static String[] basicKey;
+    private static String prefix;
+    private static String email;
+
+    @BeforeAll
+    static void setUp() {
+        tenant = Tenant.create(client);
+        other = Tenant.create(client);
+        prefix = "P" + UUID.randomUUID().toString().substring(0, 6);
+        Workplace.create(client, tenant, prefix, true);
+        email = "ada-" + prefix + "@example.com";
+        tenant.createUser(client, email);
+        String[] events = tenant.createKey(client, "EVENTS", "HMAC_ONLY");
+        eventsToken = client.token(events[0], events[1]);
+        basicKey = tenant.createKey(client, "EVENTS", "BASIC_AND_HMAC");
+    }
+
+    private static Map<String, Object> presence(String eventId, String locationId, String type, String userEmail) {
+        return Map.of("eventId", eventId, "timestamp", "2026-11-23T08:59:12Z", "locationId", locationId,
+                "locationType", type, "userEmail", userEmail, "sourceUserId", "badge-1");
+    }
+
+    private static long stored(String table, String sourceId) throws Exception {
+        return Database.number("select count(*) from " + table + " where organization_id = ? and source_id = ?",
+                tenant.organizationId(), sourceId);
+    }
+
+    private static void assertResults(Answer answer, int... codes) {
+        assertEquals(200, answer.status(), answer.toString());
+        JsonNode results = answer.json().get("results");
+        assertEquals(codes.length, results.size(), answer.toString());
+        for (int i = 0; i < codes.length; i++) {
+            assertEquals(codes[i], results.get(i).get("resultCode").asInt(), "result " + i + " of " + answer);
+        }
+    }
+
+    @Test
+    void aMixedPresenceBatchGetsOneResultPerEventInOrderAndStoresTheGoodOnes() throws Exception {
+        String source = "lobby-" + UUID.randomUUID();
+        Answer answer = client.post("/v1/presence", eventsToken, Map.of("sourceId", source, "presenceEvents", List.of(
+                presence("good", prefix + "-L3", "level", email),
+                presence("no-user", prefix + "-L3", "level", "nobody@example.com"),
+                presence("no-place", "nowhere", "level", email),
+                presence("bad", prefix + "-L3", "building", email))));
+        assertResults(answer, 0, 1, 2, 3);
+        assertEquals(source, answer.json().get("sourceId").asText());
+        assertTrue(answer.json().get("results").get(3).get("message").asText().startsWith("locationType"));
+        assertEquals(1, stored("presence_event", source));
+        assertEquals(1, Database.number("select count(*) from presence_event where source_id = ? and event_id = 'good'"
+                + " and location_ref = ? and source_user_id = 'badge-1'", source, prefix + "-L3"));
+    }
+
+    @Test
+    void occupancyAndVisitorBatchesToo() throws Exception {
+        String source = "sensors-" + UUID.randomUUID();
+        Answer occupancy = client.post("/v1/occupancy/", eventsToken, Map.of("sourceId", source, "occupancyEvents", List.of(
+                Map.of("eventId", "o1", "timestamp", "2026-11-23T09:00:00+01:00", "locationId", prefix + "-R1",
+                        "locationType", "space", "occupied", true, "occupancy", 3),
+                Map.of("eventId", "o2", "timestamp", "2026-11-23T09:00:00Z", "locationId", "nowhere",
+                        "locationType", "space", "occupied", false),
+                Map.of("eventId", "o3", "timestamp", "2026-11-23T09:00:00Z", "locationId", prefix + "-R1",
+                        "locationType", "space", "occupancy", -1))));
+        assertResults(occupancy, 0, 2, 3);
+        assertTrue(occupancy.json().get("results").get(2).get("message").asText().startsWith("occupancy"));
+        assertEquals(1, stored("occupancy_event", source));
+
+        String kiosk = "kiosk-" + UUID.randomUUID();
+        Answer visitors = client.post("/v1/visitor-arrival", eventsToken, Map.of("sourceId", kiosk, "visitorArrivals", List.of(
+                Map.of("eventId", "v1", "timestamp", "2026-11-23T09:00:00Z", "locationId", prefix + "-LON",
+                        "locationType", "location", "visitorName", "Bob", "hostEmail", email, "company", "Acme"),
+                Map.of("eventId", "v2", "timestamp", "2026-11-23T09:00:00Z", "locationId", prefix + "-LON",
+                        "locationType", "location", "visitorName", "Eve", "hostEmail", "ghost@example.com"),
+                Map.of("eventId", "v3", "timestamp", "2026-11-23T09:00:00Z", "locationId", "nowhere",
+                        "locationType", "location", "visitorName", "Mallory"),
+                Map.of("eventId", "v4", "timestamp", "2026-11-23T09:00:00Z", "locationId", prefix + "-LON",
+                        "locationType", "location"))));
+        assertResults(visitors, 0, 1, 2, 3);
+        assertTrue(visitors.json().get("results").get(3).get("message").asText().startsWith("visitorName"));
+        assertEquals(1, stored("visitor_arrival", kiosk));
+        assertEquals(1, Database.number("select count(*) from user_action where organization_id = ? and action = 'visitor_arrived'"
+                + " and description like 'Visitor Bob (Acme)%'", tenant.organizationId()), "the host sees the visit");
+    }
+
+    @Test
+    void aMalformedDocumentIsRefusedWholeNamingTheField() throws Exception {
+        String source = "malformed-" + UUID.randomUUID();
+        List<Map<String, Object>> many = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            many.add(presence("e" + i, prefix + "-L3", "level", email));
+        }
+        Object[][] cases = {
+                {Map.of("sourceId", source, "presenceEvents", many), "presenceEvents"},
+                {Map.of("sourceId", source, "presenceEvents", Map.of("eventId", "x")), "presenceEvents"},
+                {Map.of("sourceId", source), "presenceEvents"},
+                {Map.of("presenceEvents", List.of(presence("e", prefix + "-L3", "level", email))), "sourceId"},
+                {Map.of("sourceId", 42, "presenceEvents", List.of()), "sourceId"},
+                {List.of(1, 2), "body"},
+        };
+        for (Object[] c : cases) {
+            Answer answer = client.post("/v1/presence", eventsToken, c[0]);
+            assertEquals(400, answer.status(), answer.toString());
+            assertTrue(answer.message().startsWith((String) c[1]), answer.toString());
+        }
+        assertEquals(400, client.send("POST", "/v1/presence", eventsToken, "{\"sourceId\":", Map.of()).status());
+        assertEquals(0, stored("presence_event", source), "nothing stored from a refused document");
+
+        StringBuilder big = new StringBuilder("{\"sourceId\":\"" + source + "\",\"presenceEvents\":[");
+        while (big.length() < 2 * 1024 * 1024) {
+            big.append("{\"eventId\":\"pad").append(big.length()).append("\",\"timestamp\":\"2026-11-23T08:59:12Z\"},");
+        }
+        big.append("{}]}");
+        assertEquals(413, client.send("POST", "/v1/presence", eventsToken, big.toString(), Map.of()).status());
+        assertEquals(0, stored("presence_event", source));
+    }
+
+    @Test
+    void badEventsFailAloneWithAMessageNamingTheirField() throws Exception {
+        String source = "partial-" + UUID.randomUUID();
+        Answer answer = client.post("/v1/presence", eventsToken, Map.of("sourceId", source, "presenceEvents", List.of(
+                Map.of("timestamp", "2026-11-23T08:59:12Z", "locationId", prefix + "-L3", "locationType", "level", "userEmail", email),
+                Map.of("eventId", "t", "timestamp", "23/11/2026", "locationId", prefix + "-L3", "locationType", "level", "userEmail", email),
+                Map.of("eventId", "l", "timestamp", "2026-11-23T08:59:12Z", "locationType", "level", "userEmail", email),
+                Map.of("eventId", "u", "timestamp", "2026-11-23T08:59:12Z", "locationId", prefix + "-L3", "locationType", "level"),
+                presence("ok-1", prefix + "-D1", "place", email),
+                presence("ok-2", prefix + "-Z1", "zone", email))));
+        assertResults(answer, 3, 3, 3, 3, 0, 0);
+        String[] fields = {"eventId", "timestamp", "locationId", "userId"};
+        for (int i = 0; i < fields.length; i++) {
+            assertTrue(answer.json().get("results").get(i).get("message").asText().startsWith(fields[i]), answer.toString());
+        }
+        assertEquals(2, stored("presence_event", source));
+    }
+
+    @Test
+    void theSameBatchSentTwiceAndConcurrentlyIsStoredOnce() throws Exception {
+        String source = "twice-" + UUID.randomUUID();
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            events.add(presence("e" + i, prefix + "-D1", "place", email));
+        }
+        Map<String, Object> batch = Map.of("sourceId", source, "presenceEvents", events);
+        assertResults(client.post("/v1/presence", eventsToken, batch), new int[50]);
+        assertResults(client.post("/v1/presence", eventsToken, batch), new int[50]);
+        assertEquals(50, stored("presence_event", source));
+
+        String racing = "race-" + UUID.randomUUID();
+        Map<String, Object> raced = Map.of("sourceId", racing, "presenceEvents", events);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> WorkgateClient.local().post("/v1/presence", eventsToken, raced)));
+            }
+            for (Future<Answer> answer : answers) {
+                assertResults(answer.get(), new int[50]);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(50, stored("presence_event", racing), "every racer acknowledged, each event stored once");
+    }
+
+    @Test
+    void anotherOrganizationsPeopleAndPlacesAreNotFound() throws Exception {
+        String otherPrefix = "Q" + UUID.randomUUID().toString().substring(0, 6);
+        Workplace.create(client, other, otherPrefix, true);
+        String theirEmail = "theirs-" + otherPrefix + "@example.com";
+        long theirUser = other.createUser(client, theirEmail);
+        String source = "cross-" + UUID.randomUUID();
+        Answer answer = client.post("/v1/presence", eventsToken, Map.of("sourceId", source, "presenceEvents", List.of(
+                presence("their-user", prefix + "-L3", "level", theirEmail),
+                Map.of("eventId", "their-id", "timestamp", "2026-11-23T08:59:12Z", "locationId", prefix + "-L3",
+                        "locationType", "level", "userId", theirUser),
+                presence("their-place", otherPrefix + "-L3", "level", email))));
+        assertResults(answer, 1, 1, 2);
+        assertEquals(0, stored("presence_event", source));
+    }
+
+    @Test
+    void theBasicTwinsTakeBasicCredentialsOfBasicKeysOnly() throws Exception {
+        String source = "basic-" + UUID.randomUUID();
+        Map<String, Object> batch = Map.of("sourceId", source, "presenceEvents", List.of(presence("b1", prefix + "-L3", "level", email)));
+        Answer ok = client.send("POST", "/v1/presence/basic", null, WorkgateClient.json(batch),
+                Map.of("Authorization", basic(basicKey[0], basicKey[1])));
+        assertResults(ok, 0);
+        assertEquals(1, stored("presence_event", source));
+
+        Answer none = client.send("POST", "/v1/presence/basic/", null, WorkgateClient.json(batch), Map.of());
+        assertEquals(401, none.status());
+        assertTrue(none.header("WWW-Authenticate").startsWith("Basic realm="));
+        Answer wrong = client.send("POST", "/v1/occupancy/basic", null, WorkgateClient.json(batch),
+                Map.of("Authorization", basic(basicKey[0], "wrong")));
+        assertEquals(401, wrong.status());
+        String[] hmacOnly = tenant.createKey(client, "EVENTS", "HMAC_ONLY");
+        Answer refused = client.send("POST", "/v1/visitor-arrival/basic", null, WorkgateClient.json(batch),
+                Map.of("Authorization", basic(hmacOnly[0], hmacOnly[1])));
+        assertEquals(403, refused.status());
+        Answer bearerOnBasic = client.post("/v1/presence/basic", eventsToken, batch);
+        assertEquals(401, bearerOnBasic.status(), "the /basic routes take Basic credentials only");
+    }
+
+    static String basic(String id, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+}
