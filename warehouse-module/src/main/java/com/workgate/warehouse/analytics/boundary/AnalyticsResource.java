@@ -1,0 +1,175 @@
+package com.workgate.warehouse.analytics.boundary;
+
+import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.warehouse.analytics.control.ActivityQueries;
+import com.workgate.warehouse.analytics.control.AttendanceReport;
+import com.workgate.warehouse.analytics.control.DateRange;
+import com.workgate.warehouse.analytics.control.DirectoryQueries;
+import com.workgate.warehouse.analytics.control.IdList;
+import com.workgate.warehouse.analytics.control.Paging;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Warehouse reads: plain JSON arrays, every row of the caller's organization only. Each endpoint has a
+ * {@code /basic} twin for HTTP Basic. Optional {@code limit} and {@code cursor} page through a result.
+ */
+@Path("v1/analytics")
+@AllowedRoles({Role.WAREHOUSE, Role.ALL})
+@Tag(name = "Warehouse")
+@Produces(MediaType.APPLICATION_JSON)
+public class AnalyticsResource {
+
+    @Inject
+    DirectoryQueries directory;
+
+    @Inject
+    ActivityQueries activity;
+
+    @Inject
+    AttendanceReport attendance;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("users")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The directory of people")
+    public Response users(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
+        Paging paging = Paging.parse(limit, cursor);
+        return RowsAnswer.of(paging, uri, sink -> directory.users(caller.organizationId(), paging, sink));
+    }
+
+    @GET
+    @Path("users/basic")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "The directory of people (HTTP Basic)")
+    public Response usersWithBasic(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
+        return users(limit, cursor);
+    }
+
+    @GET
+    @Path("locations")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Locations with their levels and zones")
+    public Response locations(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
+        Paging paging = Paging.parse(limit, cursor);
+        return RowsAnswer.of(paging, uri, sink -> directory.locations(caller.organizationId(), paging, sink));
+    }
+
+    @GET
+    @Path("locations/basic")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Locations with their levels and zones (HTTP Basic)")
+    public Response locationsWithBasic(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
+            throws IOException {
+        return locations(limit, cursor);
+    }
+
+    @GET
+    @Path("desks")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Desks, optionally of one location")
+    public Response desks(@QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
+                          @QueryParam("cursor") String cursor) throws IOException {
+        Paging paging = Paging.parse(limit, cursor);
+        return RowsAnswer.of(paging, uri, sink -> directory.desks(caller.organizationId(), locationId, paging, sink));
+    }
+
+    @GET
+    @Path("desks/basic")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Desks (HTTP Basic)")
+    public Response desksWithBasic(@QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
+                                   @QueryParam("cursor") String cursor) throws IOException {
+        return desks(locationId, limit, cursor);
+    }
+
+    @GET
+    @Path("user-booking-attendance")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Plan, booking and attendance per person and day (at most 30 days)")
+    public Response attendance(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
+                               @QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
+                               @QueryParam("cursor") String cursor) throws IOException {
+        DateRange range = DateRange.parse(startDate, endDate);
+        Paging paging = Paging.parse(limit, cursor);
+        return RowsAnswer.of(paging, uri, sink -> attendance.write(caller.organizationId(), range, locationId, paging, sink));
+    }
+
+    @GET
+    @Path("user-booking-attendance/basic")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Plan, booking and attendance per person and day (HTTP Basic)")
+    public Response attendanceWithBasic(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
+                                        @QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
+                                        @QueryParam("cursor") String cursor) throws IOException {
+        return attendance(startDate, endDate, locationId, limit, cursor);
+    }
+
+    @GET
+    @Path("presence")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Presence events (at most 30 days), optionally of some locations and people")
+    public Response presence(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
+                             @QueryParam("locationIds") String locationIds, @QueryParam("userIds") String userIds,
+                             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
+        DateRange range = DateRange.parse(startDate, endDate);
+        var locations = IdList.texts(locationIds, "locationIds");
+        var users = IdList.numbers(userIds, "userIds");
+        Paging paging = Paging.parse(limit, cursor);
+        return RowsAnswer.of(paging, uri,
+                sink -> activity.presence(caller.organizationId(), range, locations, users, paging, sink));
+    }
+
+    @GET
+    @Path("presence/basic")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Presence events (HTTP Basic)")
+    public Response presenceWithBasic(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
+                                      @QueryParam("locationIds") String locationIds, @QueryParam("userIds") String userIds,
+                                      @QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
+            throws IOException {
+        return presence(startDate, endDate, locationIds, userIds, limit, cursor);
+    }
+
+    @GET
+    @Path("change-log/user")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The user actions log (at most 30 days), optionally of some people")
+    public Response changeLog(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
+                              @QueryParam("userIds") String userIds, @QueryParam("limit") String limit,
+                              @QueryParam("cursor") String cursor) throws IOException {
+        DateRange range = DateRange.parse(startDate, endDate);
+        var users = IdList.numbers(userIds, "userIds");
+        Paging paging = Paging.parse(limit, cursor);
+        return RowsAnswer.of(paging, uri, sink -> activity.userChangeLog(caller.organizationId(), range, users, paging, sink));
+    }
+
+    @GET
+    @Path("change-log/user/basic")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "The user actions log (HTTP Basic)")
+    public Response changeLogWithBasic(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
+                                       @QueryParam("userIds") String userIds, @QueryParam("limit") String limit,
+                                       @QueryParam("cursor") String cursor) throws IOException {
+        return changeLog(startDate, endDate, userIds, limit, cursor);
+    }
+}

@@ -1,0 +1,67 @@
+package com.workgate.warehouse.analytics.boundary;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.workgate.auth.platform.boundary.JacksonConfiguration;
+import com.workgate.warehouse.analytics.control.Paging;
+import com.workgate.warehouse.analytics.control.RowSink;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A warehouse answer as a plain JSON array. Without {@code limit} the rows stream straight from the database to
+ * the client; with it, one page is gathered (at most {@code limit + 1} rows, to learn whether another follows) and
+ * a {@code Link: <...>; rel="next"} header carries the cursor.
+ */
+final class RowsAnswer {
+
+    interface Query {
+        void run(RowSink sink) throws IOException;
+    }
+
+    private RowsAnswer() {
+    }
+
+    static Response of(Paging paging, UriInfo uri, Query query) throws IOException {
+        if (!paging.paged()) {
+            StreamingOutput stream = output -> {
+                try (JsonGenerator json = JacksonConfiguration.MAPPER.createGenerator(output)) {
+                    json.writeStartArray();
+                    query.run((key, row) -> {
+                        json.writeObject(row);
+                        return true;
+                    });
+                    json.writeEndArray();
+                }
+            };
+            return Response.ok(stream, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        List<Map<String, Object>> page = new ArrayList<>();
+        String[] lastKey = {null};
+        boolean[] hasMore = {false};
+        query.run((key, row) -> {
+            if (page.size() == paging.limit()) {
+                hasMore[0] = true;
+                return false;
+            }
+            page.add(row);
+            lastKey[0] = key;
+            return true;
+        });
+        Response.ResponseBuilder answer = Response.ok(page, MediaType.APPLICATION_JSON_TYPE);
+        if (hasMore[0]) {
+            String next = uri.getRequestUriBuilder()
+                    .replaceQueryParam("cursor", Paging.cursorFor(lastKey[0]))
+                    .replaceQueryParam("limit", paging.limit())
+                    .build().toString();
+            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.build();
+    }
+}

@@ -1,0 +1,130 @@
+package com.workgate.warehouse.analytics.control;
+
+import static com.workgate.warehouse.analytics.control.WarehouseDatabase.nullableLong;
+import static com.workgate.warehouse.analytics.control.WarehouseDatabase.query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Warehouse reads of the directory and the places: users, locations with their levels and zones, desks. */
+@ApplicationScoped
+public class DirectoryQueries {
+
+    @Inject
+    WarehouseDatabase database;
+
+    public void users(long organizationId, Paging paging, RowSink sink) throws IOException {
+        long[] after = paging.afterNumbers(1);
+        List<Object> parameters = List.of(organizationId, after == null ? 0L : after[0]);
+        database.withConnection(connection -> query(connection, """
+                select id, user_name, email, first_name, last_name, status, primary_group_id, primary_location_id,
+                       pin_hash is not null or timeclock_key is not null
+                from app_user where organization_id = ? and deleted_at is null and id > ? order by id""",
+                parameters, limitPlusOne(paging), row -> {
+                    Map<String, Object> user = new LinkedHashMap<>();
+                    user.put("userId", row.getLong(1));
+                    user.put("userName", row.getString(2));
+                    user.put("email", row.getString(3));
+                    user.put("firstName", row.getString(4));
+                    user.put("lastName", row.getString(5));
+                    user.put("onboarded", row.getBoolean(9));
+                    user.put("primaryGroupId", row.getString(7));
+                    user.put("primaryLocationId", row.getString(8));
+                    user.put("status", row.getString(6));
+                    return sink.accept(String.valueOf(row.getLong(1)), user);
+                }));
+    }
+
+    /** Locations with their active levels and zones, from one query ordered by location. */
+    public void locations(long organizationId, Paging paging, RowSink sink) throws IOException {
+        long[] after = paging.afterNumbers(1);
+        List<Object> parameters = List.of(organizationId, after == null ? 0L : after[0]);
+        database.withConnection(connection -> {
+            Map<String, Object>[] current = new Map[1];
+            long[] currentId = {-1};
+            boolean[] more = {true};
+            query(connection, """
+                    select l.id, l.location_id, l.name, l.address, l.status, v.level_id, v.name, z.zone_id, z.name
+                    from location l
+                    left join level v on v.location_pk = l.id and v.archived = false
+                    left join zone z on z.level_pk = v.id and z.archived = false
+                    where l.organization_id = ? and l.id > ?
+                    order by l.id, v.level_id, z.zone_id""", parameters, 0, row -> {
+                long id = row.getLong(1);
+                if (id != currentId[0]) {
+                    if (current[0] != null && !sink.accept(String.valueOf(currentId[0]), current[0])) {
+                        more[0] = false;
+                        return false;
+                    }
+                    currentId[0] = id;
+                    current[0] = new LinkedHashMap<>();
+                    current[0].put("locationId", row.getString(2));
+                    current[0].put("locationName", row.getString(3));
+                    current[0].put("address", row.getString(4));
+                    current[0].put("status", row.getString(5).toLowerCase());
+                    current[0].put("levels", new ArrayList<Map<String, Object>>());
+                }
+                String levelId = row.getString(6);
+                if (levelId != null) {
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> levels = (List<Map<String, Object>>) current[0].get("levels");
+                    Map<String, Object> level = levels.isEmpty() ? null : levels.get(levels.size() - 1);
+                    if (level == null || !levelId.equals(level.get("levelId"))) {
+                        level = new LinkedHashMap<>();
+                        level.put("levelId", levelId);
+                        level.put("levelName", row.getString(7));
+                        level.put("zones", new ArrayList<Map<String, Object>>());
+                        levels.add(level);
+                    }
+                    if (row.getString(8) != null) {
+                        @SuppressWarnings("unchecked")
+                        List<Map<String, Object>> zones = (List<Map<String, Object>>) level.get("zones");
+                        zones.add(Map.of("zoneId", row.getString(8), "zoneName", row.getString(9)));
+                    }
+                }
+                return true;
+            });
+            if (more[0] && current[0] != null) {
+                sink.accept(String.valueOf(currentId[0]), current[0]);
+            }
+        });
+    }
+
+    public void desks(long organizationId, String locationId, Paging paging, RowSink sink) throws IOException {
+        long[] after = paging.afterNumbers(1);
+        List<Object> parameters = new ArrayList<>(List.of(organizationId, after == null ? 0L : after[0]));
+        String byLocation = "";
+        if (locationId != null && !locationId.isBlank()) {
+            byLocation = " and l.location_id = ?";
+            parameters.add(locationId);
+        }
+        String sql = """
+                select p.id, p.place_id, p.name, l.location_id, v.level_id, v.name, z.zone_id, z.name, p.archived,
+                       p.assigned_user_id
+                from place p join zone z on z.id = p.zone_pk join level v on v.id = z.level_pk
+                join location l on l.id = v.location_pk
+                where p.organization_id = ? and p.kind = 'DESK' and p.id > ?""" + byLocation + " order by p.id";
+        database.withConnection(connection -> query(connection, sql, parameters, limitPlusOne(paging), row -> {
+            Map<String, Object> desk = new LinkedHashMap<>();
+            desk.put("deskId", row.getString(2));
+            desk.put("deskName", row.getString(3));
+            desk.put("locationId", row.getString(4));
+            desk.put("levelId", row.getString(5));
+            desk.put("levelName", row.getString(6));
+            desk.put("zoneId", row.getString(7));
+            desk.put("zoneName", row.getString(8));
+            desk.put("status", row.getBoolean(9) ? "archived" : "active");
+            desk.put("assignedUserId", nullableLong(row, 10));
+            return sink.accept(String.valueOf(row.getLong(1)), desk);
+        }));
+    }
+
+    static int limitPlusOne(Paging paging) {
+        return paging.paged() ? paging.limit() + 1 : 0;
+    }
+}

@@ -1,0 +1,47 @@
+package com.workgate.warehouse.analytics.control;
+
+import com.workgate.auth.platform.control.ApiException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A comma list parameter ({@code userIds=1,2,3}), bounded in length. */
+public final class IdList {
+
+    public static final int MAX_IDS = 1000;
+
+    private IdList() {
+    }
+
+    public static List<String> texts(String raw, String parameter) {
+        List<String> ids = new ArrayList<>();
+        if (raw == null || raw.isBlank()) {
+            return ids;
+        }
+        for (String part : raw.split(",")) {
+            if (!part.isBlank()) {
+                ids.add(part.trim());
+            }
+        }
+        if (ids.size() > MAX_IDS) {
+            throw ApiException.badRequest(parameter, "names " + ids.size() + " ids; at most " + MAX_IDS + " are accepted");
+        }
+        return ids;
+    }
+
+    public static List<Long> numbers(String raw, String parameter) {
+        List<Long> numbers = new ArrayList<>();
+        for (String text : texts(raw, parameter)) {
+            try {
+                numbers.add(Long.parseLong(text));
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest(parameter, "\"" + text + "\" is not a user id");
+            }
+        }
+        return numbers;
+    }
+
+    /** {@code ?, ?, ?} for an IN list. */
+    static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+}
