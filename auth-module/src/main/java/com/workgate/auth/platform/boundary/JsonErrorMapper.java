@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.workgate.auth.platform.control.ApiException.FieldError;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
@@ -16,8 +18,14 @@ import java.util.stream.Collectors;
 @Provider
 public class JsonErrorMapper implements ExceptionMapper<JsonProcessingException> {
 
+    @Context
+    UriInfo uri;
+
     @Override
     public Response toResponse(JsonProcessingException exception) {
+        if (uri != null && TimeClockErrorBody.isTimeClockPath(uri)) {
+            return TimeClockErrorBody.response(400, "Invalid JSON data in request body: " + exception.getOriginalMessage());
+        }
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping.getPath());
             String problem = problem(mapping);

@@ -1,14 +1,19 @@
 package com.workgate.auth.platform.boundary;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /** JAX-RS's own refusals (404, 405, 406, 415, 413...) in our JSON shape, keeping their headers ({@code Allow}). */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    UriInfo uri;
 
     @Override
     public Response toResponse(WebApplicationException exception) {
@@ -17,8 +22,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return original;
         }
         Response.StatusType status = original.getStatusInfo();
-        Response.ResponseBuilder answer = Response.fromResponse(
-                ErrorBody.response(status.getStatusCode(), message(exception, status)));
+        Response body = TimeClockErrorBody.isTimeClockPath(uri)
+                ? TimeClockErrorBody.response(status.getStatusCode(), message(exception, status))
+                : ErrorBody.response(status.getStatusCode(), message(exception, status));
+        Response.ResponseBuilder answer = Response.fromResponse(body);
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             answer.header(HttpHeaders.ALLOW, allow);

@@ -6,6 +6,7 @@ import com.workgate.auth.crypto.control.SecretCipher;
 import com.workgate.auth.organization.entity.Organization;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.entity.User;
+import com.workgate.auth.user.entity.UserStatus;
 import com.workgate.auth.user.entity.WeeklyPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,6 +57,16 @@ public class UserDirectory {
                         select u from User u where u.id = :id and u.organization.id = :org and u.deletedAt is null""", User.class)
                 .setParameter("id", userId)
                 .setParameter("org", organizationId)
+                .getResultStream().findFirst();
+    }
+
+    /** An active (not inactive, not deleted) user by id in any organization, with the organization: for TimeClock logins. */
+    public Optional<User> findActiveAnywhere(long userId) {
+        return em.createQuery("""
+                        select u from User u join fetch u.organization where u.id = :id and u.deletedAt is null
+                        and u.status = :active""", User.class)
+                .setParameter("id", userId)
+                .setParameter("active", UserStatus.ACTIVE)
                 .getResultStream().findFirst();
     }
 

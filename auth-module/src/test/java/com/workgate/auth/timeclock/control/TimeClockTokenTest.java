@@ -1,4 +1,4 @@
-package com.workgate.timeclock.auth.control;
+package com.workgate.auth.timeclock.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package com.workgate.timeclock.auth.control;
+package com.workgate.auth.timeclock.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,0 +1,35 @@
+package com.workgate.auth.platform.boundary;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The error shape of the TimeClock API ({@code /api}), as Yii answers:
+ * {@code {"name":"Not Found","message":"...","code":0,"status":404}}.
+ */
+public final class TimeClockErrorBody {
+
+    private static final Map<Integer, String> NAMES = Map.of(400, "Bad Request", 401, "Unauthorized", 403, "Forbidden",
+            404, "Not Found", 405, "Method Not Allowed", 413, "Payload Too Large", 415, "Unsupported Media Type",
+            422, "Data Validation Failed", 429, "Too Many Requests", 500, "Internal Server Error");
+
+    private TimeClockErrorBody() {
+    }
+
+    public static boolean isTimeClockPath(UriInfo uri) {
+        String path = uri.getPath();
+        return path.equals("api") || path.startsWith("api/") || path.equals("/api") || path.startsWith("/api/");
+    }
+
+    public static Response response(int status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", NAMES.getOrDefault(status, "Error"));
+        body.put("message", message);
+        body.put("code", 0);
+        body.put("status", status);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}
