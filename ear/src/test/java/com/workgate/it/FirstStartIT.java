@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.workgate.it.support.Answer;
 import com.workgate.it.support.DeployedEar;
+import com.workgate.it.support.WorkgateClient;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,24 @@ class FirstStartIT extends DeployedEar {
         assertTrue(createUser.get("responses").get("400").toString().contains("#/components/schemas/ErrorBody"));
         assertEquals("bearer", createUser.get("security").get(0).fieldNames().next());
         assertTrue(paths.get("/v1/auth").get("post").get("responses").get("200").toString().contains("AuthAnswer"));
+    }
+
+    @Test
+    void aClientWrittenForTheCalvenSdkGetsATokenAndUsesIt() {
+        long now = java.time.Instant.now().getEpochSecond();
+        String apiKey = WorkgateClient.adminKey();
+        String body = WorkgateClient.json(Map.of("apiKey", apiKey, "timestamp", now,
+                "hash", WorkgateClient.hmacSha256Hex(WorkgateClient.adminSecret(), apiKey + now)));
+        Map<String, String> sdkHeaders = Map.of("x-calven-region", "eu-west", "correlationId", "sdk-1");
+        Answer token = client.send("POST", "/v1/auth/", null, body, sdkHeaders);
+        assertEquals(200, token.status(), token.toString());
+        assertEquals(true, token.json().get("authenticated").asBoolean());
+        Answer again = client.send("POST", "/v1/auth/", null, body, sdkHeaders);
+        assertEquals(token.json().get("token"), again.json().get("token"), "the SDK's second identical request");
+        Answer submitted = client.send("POST", "/v1/presence/", token.json().get("token").asText(),
+                WorkgateClient.json(Map.of("sourceId", "sdk", "presenceEvents", java.util.List.of())), sdkHeaders);
+        assertEquals(200, submitted.status(), submitted.toString());
+        assertEquals("sdk-1", submitted.header("correlationId"));
     }
 
     @Test
