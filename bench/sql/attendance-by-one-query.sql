@@ -4,12 +4,16 @@
 -- The attendance rules are those of warehouse-module AttendanceRules: the planned office is the booking's
 -- location, else the primary location; detections are grouped by UTC day.
 -- JDBC parameters: organization id, first day, last day (both days included).
-with params as (
+--
+-- The days come from an integer generate_series over constants (params is inlined, not materialized): the planner
+-- then knows there are 30 days and estimates 150,000 rows. With generate_series over dates it guesses 1,000 days,
+-- 5,000,000 rows, and PostgreSQL spends ~0.9 s JIT-compiling the query (jit_above_cost), more than half its time.
+with params as not materialized (
     select cast(? as bigint) as org, cast(? as date) as first_day, cast(? as date) as last_day
 ),
 days as (
-    select cast(d as date) as on_day
-    from params, generate_series(params.first_day, params.last_day, interval '1 day') as d
+    select params.first_day + i as on_day
+    from params, generate_series(0, params.last_day - params.first_day) as i
 ),
 detections as (
     select e.user_id, cast(e.occurred_at at time zone 'UTC' as date) as on_day,

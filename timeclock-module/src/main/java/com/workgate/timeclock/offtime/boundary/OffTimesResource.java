@@ -1,0 +1,87 @@
+package com.workgate.timeclock.offtime.boundary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.caller.control.Caller;
+import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.timeclock.common.boundary.ListResponse;
+import com.workgate.timeclock.common.control.ListQuery;
+import com.workgate.timeclock.offtime.control.OffTimes;
+import com.workgate.timeclock.offtime.entity.OffTime;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/off-times}: the signed-in person's off-times; approval is the administrator's. */
+@Path("api/off-times")
+@Tag(name = "TimeClock")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class OffTimesResource {
+
+    @Inject
+    OffTimes offTimes;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List off-times (page, per-page, sort, filter[attr][op])")
+    public Response list() {
+        Caller me = caller.get();
+        ListQuery query = ListQuery.from(uri.getQueryParameters(), OffTimes.LIST);
+        return ListResponse.of(offTimes.list(me.organizationId(), me.userId(), query), query, uri, OffTimeView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One off-time")
+    public OffTimeView view(@PathParam("id") String id) {
+        return OffTimeView.of(offTimes.get(caller.organizationId(), caller.get().userId(), id));
+    }
+
+    @POST
+    @Operation(summary = "Ask for an off-time (startAt and endAt as YYYY-MM-DD, both included)")
+    public Response create(JsonNode body) {
+        OffTime created = offTimes.create(caller.organizationId(), caller.get().userId(), body);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(OffTimeView.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change an off-time; new dates send a vacation back for approval")
+    public OffTimeView update(@PathParam("id") String id, JsonNode body) {
+        return OffTimeView.of(offTimes.update(caller.organizationId(), caller.get().userId(), id, body));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Operation(summary = "Change an off-time (as PUT)")
+    public OffTimeView patch(@PathParam("id") String id, JsonNode body) {
+        return update(id, body);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an off-time")
+    public Response delete(@PathParam("id") String id) {
+        offTimes.delete(caller.organizationId(), caller.get().userId(), id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,163 @@
+package com.workgate.timeclock.offtime.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.user.control.UserDirectory;
+import com.workgate.auth.user.entity.PlanKind;
+import com.workgate.auth.user.entity.User;
+import com.workgate.events.plan.control.Plans;
+import com.workgate.timeclock.common.control.FieldValidationException;
+import com.workgate.timeclock.common.control.JpqlList;
+import com.workgate.timeclock.common.control.JpqlList.Field;
+import com.workgate.timeclock.common.control.JpqlList.Type;
+import com.workgate.timeclock.common.control.JsonInput;
+import com.workgate.timeclock.common.control.ListDefinition;
+import com.workgate.timeclock.common.control.ListPage;
+import com.workgate.timeclock.common.control.ListQuery;
+import com.workgate.timeclock.common.control.Order;
+import com.workgate.timeclock.offtime.entity.OffTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A person's off-times under the off-time rules, and an administrator's approval: an approved vacation makes its
+ * days "away" in the workplace plans (and a denial after approval gives them back to the weekly plan).
+ */
+@ApplicationScoped
+public class OffTimes {
+
+    public static final Map<String, Field> FIELDS = Map.of(
+            "id", new Field("id", Type.NUMBER), "createdAt", new Field("createdAt", Type.NUMBER),
+            "updatedAt", new Field("updatedAt", Type.NUMBER), "startAt", new Field("startAt", Type.DATE),
+            "endAt", new Field("endAt", Type.DATE), "type", new Field("type", Type.NUMBER),
+            "approved", new Field("approved", Type.NUMBER), "note", new Field("note", Type.TEXT));
+    public static final ListDefinition LIST = ListDefinition.of(FIELDS.keySet(), Order.ascending("startAt"));
+    static final int MAX_DAYS = 366;
+
+    @PersistenceContext(unitName = "workgate")
+    EntityManager em;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    Clock clock;
+
+    public ListPage<OffTime> list(long organizationId, long userId, ListQuery query) {
+        return JpqlList.page(em, OffTime.class, "e.organizationId = :org and e.userId = :user",
+                Map.of("org", organizationId, "user", userId), FIELDS, query);
+    }
+
+    public OffTime get(long organizationId, long userId, String id) {
+        return find(organizationId, id).filter(offTime -> offTime.getUserId() == userId)
+                .orElseThrow(() -> new ApiException(404, "Object not found: " + id));
+    }
+
+    @Transactional
+    public OffTime create(long organizationId, long userId, JsonNode body) {
+        OffTime offTime = new OffTime(organizationId, userId, now());
+        write(offTime, JsonInput.requireObject(body), true);
+        em.persist(offTime);
+        return offTime;
+    }
+
+    @Transactional
+    public OffTime update(long organizationId, long userId, String id, JsonNode body) {
+        OffTime offTime = get(organizationId, userId, id);
+        boolean wasApproved = offTime.getApproved() == OffTime.APPROVED;
+        List<LocalDate> before = days(offTime);
+        write(offTime, JsonInput.requireObject(body), false);
+        if (wasApproved && offTime.getApproved() != OffTime.APPROVED) {
+            giveBack(organizationId, offTime.getUserId(), before, "vacation " + id + " changed", String.valueOf(userId));
+        }
+        return offTime;
+    }
+
+    @Transactional
+    public void delete(long organizationId, long userId, String id) {
+        OffTime offTime = get(organizationId, userId, id);
+        if (offTime.getApproved() == OffTime.APPROVED && offTime.getType() == OffTime.VACATION) {
+            giveBack(organizationId, userId, days(offTime), "vacation " + id + " deleted", String.valueOf(userId));
+        }
+        em.remove(offTime);
+    }
+
+    /** An administrator approves (true) or denies (false) any off-time of the organization. */
+    @Transactional
+    public OffTime decide(long organizationId, String id, boolean approve, String changedBy) {
+        OffTime offTime = find(organizationId, id).orElseThrow(() -> ApiException.notFound("off-time " + id));
+        boolean wasApproved = offTime.getApproved() == OffTime.APPROVED;
+        offTime.decide(approve ? OffTime.APPROVED : OffTime.DENIED, now());
+        if (offTime.getType() == OffTime.VACATION) {
+            User user = users.get(organizationId, offTime.getUserId());
+            String reason = "vacation " + id + (approve ? " approved" : " denied");
+            if (approve && !wasApproved) {
+                days(offTime).forEach(day -> plans.set(user, day, PlanKind.AWAY, changedBy, reason));
+            } else if (!approve && wasApproved) {
+                days(offTime).forEach(day -> plans.resetToWeekly(user, day, changedBy, reason));
+            }
+        }
+        return offTime;
+    }
+
+    private void giveBack(long organizationId, long userId, List<LocalDate> days, String reason, String changedBy) {
+        User user = users.get(organizationId, userId);
+        days.forEach(day -> plans.resetToWeekly(user, day, changedBy, reason));
+    }
+
+    private void write(OffTime offTime, JsonNode body, boolean creating) {
+        LocalDate start = body.has("startAt") || creating ? JsonInput.date(body, "startAt", "Start At") : offTime.getStartAt();
+        LocalDate end = body.has("endAt") || creating ? JsonInput.date(body, "endAt", "End At") : offTime.getEndAt();
+        if (start == null) {
+            throw JsonInput.invalid("startAt", "Start At cannot be blank.");
+        }
+        if (end == null) {
+            throw JsonInput.invalid("endAt", "End At cannot be blank.");
+        }
+        String note = body.has("note") ? JsonInput.string(body, "note", "Note", 1000) : offTime.getNote();
+        Long type = body.has("type") ? JsonInput.integer(body, "type", "Type") : Long.valueOf(offTime.getType());
+        if (type == null || (type != OffTime.SHORT && type != OffTime.VACATION)) {
+            throw JsonInput.invalid("type", "Type is invalid.");
+        }
+        if (!end.isBefore(start) && end.toEpochDay() - start.toEpochDay() >= MAX_DAYS) {
+            throw JsonInput.invalid("endAt", "Off-time may last at most " + MAX_DAYS + " days.");
+        }
+        List<OffTimePeriod> others = em.createQuery(
+                        "select e from OffTime e where e.userId = :user and e.id <> :id", OffTime.class)
+                .setParameter("user", offTime.getUserId())
+                .setParameter("id", offTime.getId() == null ? -1L : offTime.getId())
+                .getResultStream().map(other -> new OffTimePeriod(other.getStartAt(), other.getEndAt())).toList();
+        OffTimeRules.check(new OffTimePeriod(start, end), others).ifPresent(error -> {
+            throw new FieldValidationException(error);
+        });
+        offTime.change(start, end, note, type.intValue(), now());
+    }
+
+    private Optional<OffTime> find(long organizationId, String id) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return em.createQuery("select e from OffTime e where e.id = :id and e.organizationId = :org", OffTime.class)
+                .setParameter("id", Long.parseLong(id)).setParameter("org", organizationId)
+                .getResultStream().findFirst();
+    }
+
+    private static List<LocalDate> days(OffTime offTime) {
+        return offTime.getStartAt().datesUntil(offTime.getEndAt().plusDays(1)).toList();
+    }
+
+    private long now() {
+        return clock.instant().getEpochSecond();
+    }
+}
