@@ -6,18 +6,20 @@
 #   3. the measurements: server GET vs one SQL query over JDBC, and the server's heap;
 #   4. the figures printed and appended to bench/RESULTS.md; the server stopped (the database is kept).
 #
-# Settings (environment): USERS (5000), DAYS (30, at most 30), FIRST_DAY (2025-11-03), RUNS (3), WARMUPS (2),
-# SEED (42), NOTE (free text for the RESULTS.md line).
+# Settings (environment): USERS (5000), DAYS (30, at most 30), FIRST_DAY (2025-11-03), RUNS (5), WARMUPS (3),
+# SEED (42), NOTE (free text for the RESULTS.md line), PROFILE (1: record the server with JFR during the
+# measurements into bench/out/server.jfr; the line then says so).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 USERS=${USERS:-5000}
 DAYS=${DAYS:-30}
 FIRST_DAY=${FIRST_DAY:-2025-11-03}
-RUNS=${RUNS:-3}
-WARMUPS=${WARMUPS:-2}
+RUNS=${RUNS:-5}
+WARMUPS=${WARMUPS:-3}
 SEED=${SEED:-42}
 NOTE=${NOTE:-}
+PROFILE=${PROFILE:-}
 
 PORT_OFFSET=500
 HTTP_PORT=8580
@@ -148,6 +150,10 @@ java -cp "$CLASSPATH" \
 # --- 3 and 4. measurements, figures ---------------------------------------------------------------------------
 MACHINE="$(nproc) cpus, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo),"
 MACHINE="$MACHINE $(psql -h "$PG_HOST" -U "$PG_USER" -d postgres -Atc 'show server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /')"
+if [ "$PROFILE" = 1 ]; then
+  jcmd "$SERVER_PID" JFR.start name=bench settings=profile >/dev/null
+  NOTE="JFR profiling on${NOTE:+; $NOTE}"
+fi
 say "measuring ($RUNS runs each after $WARMUPS warm-ups)"
 java -cp "$CLASSPATH" \
   -Dbench.baseUrl="$BASE_URL" -Dbench.serverPid="$SERVER_PID" -Dbench.runs="$RUNS" -Dbench.warmups="$WARMUPS" \
@@ -156,3 +162,7 @@ java -cp "$CLASSPATH" \
   -Dbench.resultsFile=bench/RESULTS.md -Dbench.machine="$MACHINE" \
   -Dbench.note="$BUILD${NOTE:+; $NOTE}" \
   bench/src/MeasureAttendance.java
+if [ "$PROFILE" = 1 ]; then
+  jcmd "$SERVER_PID" JFR.dump name=bench filename="$PWD/$OUT/server.jfr" >/dev/null
+  echo "server profile: $OUT/server.jfr (jfr print --events jdk.ExecutionSample, or JDK Mission Control)"
+fi

@@ -43,7 +43,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <ol type="a">
  * <li>the wall time of the whole streamed answer, read to its end by a plain HTTP client;</li>
  * <li>the time of the same information computed by one SQL query ({@code sql/attendance-by-one-query.sql}) and
- *     streamed through a JDBC ResultSet, and the ratio of the two;</li>
+ *     streamed through a JDBC ResultSet; (b') the time of the server's own queries over JDBC; the ratios;</li>
  * <li>the server's heap used after a full GC before and after the requests, and the most seen during them.</li>
  * </ol>
  * Warm-ups of each come first; the first one also checks that the server and the query agree (rows and tallies of
@@ -60,8 +60,8 @@ public class MeasureAttendance {
 
         static Settings fromSystemProperties() {
             return new Settings(required("bench.baseUrl"), Long.parseLong(required("bench.serverPid")),
-                    Integer.parseInt(System.getProperty("bench.runs", "3")),
-                    Math.max(1, Integer.parseInt(System.getProperty("bench.warmups", "2"))), required("bench.jdbcUrl"),
+                    Integer.parseInt(System.getProperty("bench.runs", "5")),
+                    Math.max(1, Integer.parseInt(System.getProperty("bench.warmups", "3"))), required("bench.jdbcUrl"),
                     required("bench.jdbcUser"), System.getProperty("bench.jdbcPassword", ""),
                     Path.of(required("bench.tenantFile")), Path.of(required("bench.sqlFile")),
                     Path.of(required("bench.resultsFile")), System.getProperty("bench.machine", "?"),
@@ -114,10 +114,20 @@ public class MeasureAttendance {
             sqlRuns.add(query.run().timing());
             System.out.printf("  JDBC run %d: %.2f s, %d rows%n", i + 1, sqlRuns.get(i).seconds(), sqlRuns.get(i).rows());
         }
+        ServerQueries serverQueries = new ServerQueries(settings, organizationId, firstDay, lastDay);
+        for (int i = 0; i < settings.warmups(); i++) {
+            serverQueries.run();
+        }
+        List<Timing> serverQueryRuns = new ArrayList<>();
+        for (int i = 0; i < settings.runs(); i++) {
+            serverQueryRuns.add(serverQueries.run());
+            System.out.printf("  server's queries run %d: %.2f s, %d rows%n", i + 1, serverQueryRuns.get(i).seconds(),
+                    serverQueryRuns.get(i).rows());
+        }
         Surroundings after = Surroundings.now(settings.serverPid());
 
         Report report = new Report(dataSet, firstDay, lastDay, settings.runs(), settings.warmups(), serverRuns, sqlRuns,
-                serverTally, sqlTally, heapBefore, heapMaxDuring, heapAfter, heap.maxHeapMb(), before.worse(after));
+                serverQueryRuns, serverTally, sqlTally, heapBefore, heapMaxDuring, heapAfter, heap.maxHeapMb(), before.worse(after));
         report.print();
         report.append(settings.resultsFile(), settings.machine(), settings.note());
         if (!serverTally.equals(sqlTally)) {
@@ -288,6 +298,118 @@ public class MeasureAttendance {
         }
     }
 
+    /**
+     * The server's own queries, as {@code AttendanceReport} sends them (copied; keep in step): the locations, then
+     * per chunk of 500 people their day plans, bookings with names, and detections for the whole range, every
+     * column read through the same fetch size. No rows are assembled and no JSON written: this is the database and
+     * driver part of the server's work.
+     */
+    static final class ServerQueries {
+        private static final int USERS_PER_CHUNK = 500;
+        private static final String LOCATIONS =
+                "select id, location_id, name, has_presence_source from location where organization_id = ?";
+        private static final String PEOPLE = "select id, primary_location_id, primary_group_id, weekly_plan from app_user"
+                + " where organization_id = ? and deleted_at is null and id >= ? order by id";
+        private static final String DAY_PLANS = "select user_id, on_day, plan from day_plan where organization_id = ?"
+                + " and on_day between ? and ? and user_id between ? and ?";
+        private static final String BOOKINGS = """
+                select b.user_id, b.on_day, b.depth, b.location_pk, l.location_id, l.name, v.level_id, v.name,
+                       z.zone_id, z.name, p.place_id, p.name
+                from booking b join location l on l.id = b.location_pk
+                left join zone z on z.id = b.zone_pk left join level v on v.id = z.level_pk
+                left join place p on p.id = b.place_pk
+                where b.organization_id = ? and b.on_day between ? and ? and b.user_id between ? and ?""";
+        private static final String DETECTIONS = "select user_id, occurred_at, location_pk from presence_event"
+                + " where organization_id = ? and occurred_at >= ? and occurred_at < ? and user_id between ? and ?";
+
+        private final Settings settings;
+        private final long organizationId;
+        private final LocalDate firstDay;
+        private final LocalDate lastDay;
+
+        ServerQueries(Settings settings, long organizationId, LocalDate firstDay, LocalDate lastDay) {
+            this.settings = settings;
+            this.organizationId = organizationId;
+            this.firstDay = firstDay;
+            this.lastDay = lastDay;
+        }
+
+        /** Timed like {@link OneQuery#run()}; the rows are those of all queries together. */
+        Timing run() throws Exception {
+            long start = System.nanoTime();
+            long rows = 0;
+            long characters = 0;
+            try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.jdbcUser(),
+                    settings.jdbcPassword())) {
+                connection.setReadOnly(true);
+                connection.setAutoCommit(false);
+                long[] read = readAll(connection, LOCATIONS, 0, organizationId);
+                long fromUser = 0;
+                while (true) {
+                    List<Long> people = new ArrayList<>();
+                    read = add(read, readAll(connection, PEOPLE, USERS_PER_CHUNK, people, organizationId, fromUser));
+                    if (people.isEmpty()) {
+                        break;
+                    }
+                    long firstId = people.get(0);
+                    long lastId = people.get(people.size() - 1);
+                    read = add(read, readAll(connection, DAY_PLANS, 0, organizationId, firstDay, lastDay, firstId, lastId));
+                    read = add(read, readAll(connection, BOOKINGS, 0, organizationId, firstDay, lastDay, firstId, lastId));
+                    read = add(read, readAll(connection, DETECTIONS, 0, organizationId,
+                            firstDay.atStartOfDay().atOffset(ZoneOffset.UTC),
+                            lastDay.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), firstId, lastId));
+                    fromUser = lastId + 1;
+                    if (people.size() < USERS_PER_CHUNK) {
+                        break;
+                    }
+                }
+                rows = read[0];
+                characters = read[1];
+                connection.rollback();
+            }
+            return new Timing((System.nanoTime() - start) / 1e9, Double.NaN, rows, characters);
+        }
+
+        private static long[] add(long[] a, long[] b) {
+            return new long[]{a[0] + b[0], a[1] + b[1]};
+        }
+
+        private static long[] readAll(Connection connection, String sql, int maxRows, Object... parameters)
+                throws Exception {
+            return readAll(connection, sql, maxRows, null, parameters);
+        }
+
+        /** Every column of every row; the first column collected into {@code ids} when given. Returns rows, chars. */
+        private static long[] readAll(Connection connection, String sql, int maxRows, List<Long> ids,
+                                      Object... parameters) throws Exception {
+            long rows = 0;
+            long characters = 0;
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(FETCH_SIZE);
+                if (maxRows > 0) {
+                    statement.setMaxRows(maxRows);
+                }
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet row = statement.executeQuery()) {
+                    int columns = row.getMetaData().getColumnCount();
+                    while (row.next()) {
+                        rows++;
+                        if (ids != null) {
+                            ids.add(row.getLong(1));
+                        }
+                        for (int c = 1; c <= columns; c++) {
+                            String value = row.getString(c);
+                            characters += value == null ? 0 : value.length();
+                        }
+                    }
+                }
+            }
+            return new long[]{rows, characters};
+        }
+    }
+
     /** The server JVM's heap, through jcmd (attach API): a full GC, then the heap used. */
     record ServerHeap(long pid) {
         private static final Pattern USED = Pattern.compile("used (\\d+)K");
@@ -390,7 +512,7 @@ public class MeasureAttendance {
     }
 
     record Report(String dataSet, LocalDate firstDay, LocalDate lastDay, int runs, int warmups, List<Timing> server,
-                  List<Timing> sql, Tally serverTally, Tally sqlTally, double heapBefore, double heapMaxDuring, double heapAfter,
+                  List<Timing> sql, List<Timing> serverQueries, Tally serverTally, Tally sqlTally, double heapBefore, double heapMaxDuring, double heapAfter,
                   double maxHeap, Surroundings surroundings) {
 
         static double[] minMedianMax(List<Timing> timings) {
@@ -405,8 +527,9 @@ public class MeasureAttendance {
             return String.format(Locale.ROOT, "%.2f / %.2f / %.2f", minMedianMax[0], minMedianMax[1], minMedianMax[2]);
         }
 
-        double ratio() {
-            return minMedianMax(server)[1] / minMedianMax(sql)[1];
+        /** Server time over the time of the given JDBC runs, medians. */
+        double ratioTo(List<Timing> jdbc) {
+            return minMedianMax(server)[1] / minMedianMax(jdbc)[1];
         }
 
         boolean agree() {
@@ -429,7 +552,11 @@ public class MeasureAttendance {
                     typical.bytes() / 1e6, typical.rows() / s[1]);
             System.out.printf(Locale.ROOT, "  (b) one SQL query, s      min / median / max  %s   (JDBC, fetch size %d)%n",
                     seconds(q), FETCH_SIZE);
-            System.out.printf(Locale.ROOT, "      server / JDBC         %.1f× (medians)%n", ratio());
+            System.out.printf(Locale.ROOT, "  (b') server's queries, s  min / median / max  %s   (4 per %d people;"
+                    + " %d rows read, no JSON)%n", seconds(minMedianMax(serverQueries)), ServerQueries.USERS_PER_CHUNK,
+                    serverQueries.get(0).rows());
+            System.out.printf(Locale.ROOT, "      server / JDBC         %.1f× one query, %.1f× the server's queries"
+                    + " (medians)%n", ratioTo(sql), ratioTo(serverQueries));
             System.out.printf(Locale.ROOT, "  (c) server heap used, MB  before %.0f, max during %.0f (jstat samples),"
                     + " after %.0f (before/after: after a full GC; max heap %.0f)%n", heapBefore, heapMaxDuring,
                     heapAfter, maxHeap);
@@ -442,21 +569,26 @@ public class MeasureAttendance {
                         # Warehouse attendance benchmark results
 
                         Appended by `bench/warehouse-attendance.sh` (see `bench/README.md`). Times are seconds,
-                        min / median / max of the timed runs (3 unless said) after warm-ups. Heap is the WildFly JVM's, in MB:
+                        min / median / max of the timed runs (5 unless said) after warm-ups. Heap is the WildFly JVM's, in MB:
                         used after a full GC before and after the requests, and the largest used (garbage included)
                         sampled by `jstat` during them. "Load" is the 1-minute load average seen around the runs;
                         other WildFly servers are another developer's test runs sharing the CPUs.
 
-                        | date (UTC) | machine | data | rows | (a) server GET s | (b) one SQL query s | server / JDBC | heap MB before / max during / after (max heap) | surroundings, notes |
-                        |---|---|---|---|---|---|---|---|---|
+                        (b) is the same information by one SQL query over JDBC, (b') the server's own queries over
+                        JDBC without assembling rows or writing JSON; the ratios are server / (b) and server / (b').
+
+                        | date (UTC) | machine | data | rows | (a) server GET s | (b) one SQL query s | (b') server's queries s | server / (b), / (b') | heap MB before / max during / after (max heap) | surroundings, notes |
+                        |---|---|---|---|---|---|---|---|---|---|
                         """);
             }
             String notes = surroundings.describe() + (agree() ? "" : "; ROWS DISAGREE")
-                    + (runs == 3 ? "" : "; " + runs + " runs") + (note.isBlank() ? "" : "; " + note);
-            String line = String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %.1f× | %.0f / %.0f / %.0f (%.0f) | %s |%n",
+                    + (runs == 5 ? "" : "; " + runs + " runs") + (note.isBlank() ? "" : "; " + note);
+            String line = String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %.1f×, %.1f× |"
+                            + " %.0f / %.0f / %.0f (%.0f) | %s |%n",
                     DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(Instant.now().atOffset(ZoneOffset.UTC)),
                     machine, dataSet, server.get(0).rows(), seconds(minMedianMax(server)), seconds(minMedianMax(sql)),
-                    ratio(), heapBefore, heapMaxDuring, heapAfter, maxHeap, notes);
+                    seconds(minMedianMax(serverQueries)), ratioTo(sql), ratioTo(serverQueries), heapBefore,
+                    heapMaxDuring, heapAfter, maxHeap, notes);
             Files.writeString(results, line, StandardOpenOption.APPEND);
             System.out.println("appended to " + results);
         }

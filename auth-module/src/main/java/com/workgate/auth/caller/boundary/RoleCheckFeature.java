@@ -26,12 +26,12 @@ public class RoleCheckFeature implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         Method method = resourceInfo.getResourceMethod();
-        if (AuthenticationFilter.isPublic(method) || UserRoutes.isUserRoute(resourceInfo.getResourceClass())) {
-            return;
-        }
         AllowedRoles allowed = method.getAnnotation(AllowedRoles.class);
         if (allowed == null) {
             allowed = resourceInfo.getResourceClass().getAnnotation(AllowedRoles.class);
+        }
+        if (AuthenticationFilter.isPublic(method) || (allowed == null && UserRoutes.isUserRoute(resourceInfo.getResourceClass()))) {
+            return;
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (allowed != null) {

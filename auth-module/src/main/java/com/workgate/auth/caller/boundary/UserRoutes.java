@@ -2,7 +2,7 @@ package com.workgate.auth.caller.boundary;
 
 import jakarta.ws.rs.Path;
 
-/** The TimeClock API ({@code /api}) is called by people, not API keys: no role applies there. */
+/** The TimeClock API ({@code /api}) is called by people, not API keys: no role applies there (terminals excepted). */
 final class UserRoutes {
 
     private UserRoutes() {

@@ -36,6 +36,17 @@ public class FailedAttempts {
         }
     }
 
+    /** Counts a failure under a stricter maximum than the default (the same window and delays). */
+    public void recordFailure(String subject, int maxFailures) throws Throttled {
+        ThrottlePolicy base = ledger.policy();
+        ThrottlePolicy strict = new ThrottlePolicy(maxFailures, base.window(), base.baseDelay(), base.maxDelay());
+        try {
+            ledger.recordFailure(subject, strict);
+        } catch (RuntimeException firstFailureRace) {
+            ledger.recordFailure(subject, strict);
+        }
+    }
+
     public void recordSuccess(String subject) {
         ledger.recordSuccess(subject);
     }

@@ -43,6 +43,10 @@ public class FailureLedger {
 
     private ThrottlePolicy policy;
 
+    public ThrottlePolicy policy() {
+        return policy;
+    }
+
     @PostConstruct
     void init() {
         policy = new ThrottlePolicy(maxFailures, Duration.ofSeconds(windowSeconds), Duration.ofSeconds(delaySeconds),
@@ -61,6 +65,12 @@ public class FailureLedger {
     /** Counts a failure. @throws Throttled when this failure was one too many (committed all the same) */
     @Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = Throttled.class)
     public void recordFailure(String subject) throws Throttled {
+        recordFailure(subject, policy);
+    }
+
+    /** Counts a failure under a policy of the caller's (PIN logins allow fewer). */
+    @Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = Throttled.class)
+    public void recordFailure(String subject, ThrottlePolicy policy) throws Throttled {
         Instant now = clock.instant();
         AuthFailure state = em.find(AuthFailure.class, subject, LockModeType.PESSIMISTIC_WRITE);
         if (state == null) {

@@ -39,9 +39,12 @@ public class TimeClockScheme implements CredentialScheme {
     @ConfigProperty(name = "workgate.timeclock.window-seconds", defaultValue = "60")
     long windowSeconds;
 
+    /** Shared terminals sign in with an organization's key instead, like the integration API. */
+    public static final String TERMINAL_PATHS = "/api/terminal/";
+
     @Override
     public boolean coversPath(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
+        return (path.equals("/api") || path.startsWith("/api/")) && !path.startsWith(TERMINAL_PATHS);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.workgate.auth.caller.control.Caller;
 import com.workgate.auth.caller.control.CredentialScheme;
 import com.workgate.auth.platform.boundary.ErrorBody;
 import com.workgate.auth.session.control.ApiSessions;
+import com.workgate.auth.timeclock.control.TimeClockScheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -36,7 +37,8 @@ public class BearerTokenScheme implements CredentialScheme {
 
     @Override
     public boolean coversPath(String path) {
-        return path.startsWith("/v1/") && !BASIC_ROUTE.matcher(path).matches();
+        return (path.startsWith("/v1/") && !BASIC_ROUTE.matcher(path).matches())
+                || path.startsWith(TimeClockScheme.TERMINAL_PATHS);
     }
 
     @Override

@@ -86,6 +86,23 @@ public class UserDirectory {
         return user;
     }
 
+    /** A person changing their own name and phone (the TimeClock profile: one "First And Last Name"). */
+    @Transactional
+    public User rename(long organizationId, long userId, String fullName, String phone) {
+        User user = get(organizationId, userId);
+        if (fullName != null) {
+            String name = fullName.trim();
+            int space = name.lastIndexOf(' ');
+            user.setFirstName(space < 0 ? name : name.substring(0, space).trim());
+            user.setLastName(space < 0 ? "" : name.substring(space + 1));
+        }
+        if (phone != null) {
+            user.setPhone(phone);
+        }
+        user.touch(clock.instant());
+        return user;
+    }
+
     @Transactional
     public void delete(long organizationId, long userId) {
         get(organizationId, userId).markDeleted(clock.instant());

@@ -1,10 +1,15 @@
 package com.workgate.timeclock.profile.boundary;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.caller.control.CurrentCaller;
-import com.workgate.auth.user.control.UserDirectory;
 import com.workgate.auth.user.entity.User;
+import com.workgate.timeclock.profile.control.Profiles;
+import com.workgate.timeclock.project.entity.Project;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -12,30 +17,51 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/profile}: the signed-in person. Projects come with the TimeClock projects (none exist yet). */
+/** {@code /api/profile}: the signed-in person. */
 @Path("api/profile")
 @Tag(name = "TimeClock")
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
 
     public record ProjectRef(long id, String name) {
+        static ProjectRef of(Project project) {
+            return project == null ? null : new ProjectRef(project.getId(), project.getName());
+        }
     }
 
-    public record Profile(long id, String name, String email, String phone, ProjectRef defaultProject,
-                          List<ProjectRef> availableProjects, long createdAt, long updatedAt) {
+    public record ProfileView(long id, String name, String email, String phone, ProjectRef defaultProject,
+                              List<ProjectRef> availableProjects, long createdAt, long updatedAt) {
+        static ProfileView of(Profiles.Profile profile) {
+            User user = profile.user();
+            String name = (user.getFirstName() + " " + user.getLastName()).trim();
+            return new ProfileView(user.getId(), name, user.getEmail(), user.getPhone(), ProjectRef.of(profile.defaultProject()),
+                    profile.availableProjects().stream().map(ProjectRef::of).toList(),
+                    user.getCreatedAt().getEpochSecond(), user.getUpdatedAt().getEpochSecond());
+        }
     }
 
     @Inject
-    UserDirectory users;
+    Profiles profiles;
 
     @Inject
     CurrentCaller caller;
 
     @GET
     @Operation(summary = "The signed-in person's profile")
-    public Profile view() {
-        User user = users.get(caller.organizationId(), caller.get().userId());
-        return new Profile(user.getId(), user.getFirstName() + " " + user.getLastName(), user.getEmail(), user.getPhone(),
-                null, List.of(), user.getCreatedAt().getEpochSecond(), user.getUpdatedAt().getEpochSecond());
+    public ProfileView view() {
+        return ProfileView.of(profiles.view(caller.organizationId(), caller.get().userId()));
+    }
+
+    @PUT
+    @Operation(summary = "Change name, phone or default project (projectId 0 clears it); email is read-only")
+    public ProfileView update(JsonNode body) {
+        return ProfileView.of(profiles.update(caller.organizationId(), caller.get().userId(), body));
+    }
+
+    @PATCH
+    @Operation(summary = "Change the profile (as PUT)")
+    public ProfileView patch(JsonNode body) {
+        return update(body);
     }
 }

@@ -1,0 +1,59 @@
+package com.workgate.timeclock.holiday.boundary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.timeclock.common.boundary.ListResponse;
+import com.workgate.timeclock.common.control.ListQuery;
+import com.workgate.timeclock.holiday.control.Holidays;
+import com.workgate.timeclock.holiday.entity.Holiday;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/holidays}: public holidays, of the organization's country unless {@code country} says otherwise. */
+@Path("api/holidays")
+@Tag(name = "TimeClock")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class HolidaysResource {
+
+    public record HolidayView(int year, int month, int day) {
+        static HolidayView of(Holiday holiday) {
+            return new HolidayView(holiday.getYear(), holiday.getMonth(), holiday.getDay());
+        }
+    }
+
+    @Inject
+    Holidays holidays;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List stored public holidays (filters and sorts on year, month, day)")
+    public Response list(@QueryParam("country") String country) {
+        ListQuery query = ListQuery.from(uri.getQueryParameters(), Holidays.LIST);
+        return ListResponse.of(holidays.list(caller.organizationId(), country, query), query, uri, HolidayView::of);
+    }
+
+    @POST
+    @Path("fetch")
+    @Operation(summary = "Fill a year's public holidays, computed offline ({\"year\": 2027, \"country\": \"PL\"})")
+    public Response fetch(JsonNode body) {
+        holidays.fetch(caller.organizationId(), body);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,88 @@
+package com.workgate.timeclock.pin.boundary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.caller.control.PublicEndpoint;
+import com.workgate.auth.platform.boundary.TimeClockErrorBody;
+import com.workgate.auth.throttle.control.Throttled;
+import com.workgate.auth.user.control.UserDirectory;
+import com.workgate.auth.user.entity.User;
+import com.workgate.timeclock.pin.control.PinLogin;
+import com.workgate.timeclock.pin.control.PinLogin.KeyAnswer;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/key}: PIN login (the original's), and self-service of the TimeClock key: grant with the PIN, change
+ * or revoke with the key itself.
+ */
+@Path("api/key")
+@Tag(name = "TimeClock")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class KeyResource {
+
+    @Inject
+    PinLogin pinLogin;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @PublicEndpoint
+    @Operation(summary = "PIN login: {\"pin\": \"1054\"} gives {userId, apiKey} (apiKey null until granted)")
+    public Response login(JsonNode body) {
+        return withPin(body, user -> Response.ok(pinLogin.keyOf(user)).build());
+    }
+
+    @POST
+    @Path("grant")
+    @PublicEndpoint
+    @Operation(summary = "Create a TimeClock key if the PIN's owner has none; answers the key")
+    public Response grant(JsonNode body) {
+        return withPin(body, user -> {
+            if (user.getEncryptedTimeClockKey() != null) {
+                return Response.ok(pinLogin.keyOf(user)).build();
+            }
+            long organizationId = user.getOrganization().getId();
+            return Response.ok(new KeyAnswer(user.getId(), users.newTimeClockKey(organizationId, user.getId()))).build();
+        });
+    }
+
+    @PUT
+    @Operation(summary = "Replace my key; the old one stops at once")
+    public KeyAnswer change() {
+        long userId = caller.get().userId();
+        return new KeyAnswer(userId, users.newTimeClockKey(caller.organizationId(), userId));
+    }
+
+    @DELETE
+    @Operation(summary = "Revoke my key")
+    public Response revoke() {
+        users.revokeTimeClockKey(caller.organizationId(), caller.get().userId());
+        return Response.noContent().build();
+    }
+
+    private Response withPin(JsonNode body, java.util.function.Function<User, Response> then) {
+        String pin = body != null && body.path("pin").isValueNode() && !body.get("pin").isNull() ? body.get("pin").asText() : null;
+        try {
+            return then.apply(pinLogin.verify(pin));
+        } catch (Throttled throttled) {
+            return Response.fromResponse(TimeClockErrorBody.response(429, throttled.getMessage()))
+                    .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds()).build();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.workgate.timeclock.profile.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.user.control.UserDirectory;
+import com.workgate.auth.user.entity.User;
+import com.workgate.timeclock.common.control.FieldValidationException;
+import com.workgate.timeclock.common.control.JsonInput;
+import com.workgate.timeclock.project.control.ProjectRule;
+import com.workgate.timeclock.project.control.Projects;
+import com.workgate.timeclock.project.entity.Project;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The signed-in person's own profile: name, phone and default project (email is the administrator's). */
+@ApplicationScoped
+public class Profiles {
+
+    public record Profile(User user, Project defaultProject, List<Project> availableProjects) {
+    }
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    DefaultProjects defaultProjects;
+
+    public Profile view(long organizationId, long userId) {
+        User user = users.get(organizationId, userId);
+        List<Project> available = projects.all(organizationId).stream().filter(p -> p.isAssigned(userId))
+                .sorted(Comparator.comparing(Project::getName)).toList();
+        Long defaultId = defaultProjects.of(userId);
+        Project defaultProject = defaultId == null ? null
+                : projects.byIds(organizationId, List.of(defaultId)).get(defaultId);
+        return new Profile(user, defaultProject, available);
+    }
+
+    @Transactional
+    public Profile update(long organizationId, long userId, JsonNode body) {
+        JsonNode input = JsonInput.requireObject(body);
+        String name = null;
+        if (input.has("name")) {
+            name = JsonInput.string(input, "name", "First And Last Name", 255);
+            if (name == null || name.isBlank()) {
+                throw JsonInput.invalid("name", "First And Last Name cannot be blank.");
+            }
+        }
+        String phone = input.has("phone") ? JsonInput.string(input, "phone", "Phone", 45) : null;
+        if (input.has("projectId")) {
+            Long projectId = JsonInput.integer(input, "projectId", "Project ID");
+            if (projectId == null || projectId < 0) {
+                throw JsonInput.invalid("projectId", "Project ID must be no less than 0.");
+            }
+            if (ProjectRule.appliesTo(projectId)) {
+                Optional<Project> project = projects.find(organizationId, projectId);
+                ProjectRule.check(projectId, project.isPresent(), project.map(p -> p.isAssigned(userId)).orElse(false))
+                        .ifPresent(error -> {
+                            throw new FieldValidationException(error);
+                        });
+            }
+            defaultProjects.set(userId, projectId == 0 ? null : projectId);
+        }
+        users.rename(organizationId, userId, name, phone);
+        return view(organizationId, userId);
+    }
+}

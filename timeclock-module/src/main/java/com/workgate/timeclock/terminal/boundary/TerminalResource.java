@@ -1,0 +1,58 @@
+package com.workgate.timeclock.terminal.boundary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.timeclock.terminal.control.Terminal;
+import com.workgate.timeclock.terminal.control.Terminal.Working;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/terminal}: a kiosk signed in with an ALL key's bearer token clocks people in and out by badge and
+ * shows who is working.
+ */
+@Path("api/terminal")
+@AllowedRoles(Role.ALL)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "TimeClock")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class TerminalResource {
+
+    public record ClockAnswer(long userId, String action, long sessionId, long clockIn, Long clockOut) {
+    }
+
+    @Inject
+    Terminal terminal;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Path("clock")
+    @Operation(summary = "Clock the holder of a badge in, or out if they are working ({\"cardNumber\": \"...\"})")
+    public ClockAnswer clock(JsonNode body) {
+        String card = body != null && body.path("cardNumber").isValueNode() ? body.get("cardNumber").asText() : null;
+        Terminal.Clocked clocked = terminal.clock(caller.organizationId(), card);
+        return new ClockAnswer(clocked.userId(), clocked.action(), clocked.session().getId(),
+                clocked.session().getClockIn(), clocked.session().getClockOut());
+    }
+
+    @GET
+    @Path("working")
+    @Operation(summary = "Who is clocked in now")
+    public List<Working> working() {
+        return terminal.workingNow(caller.organizationId());
+    }
+}

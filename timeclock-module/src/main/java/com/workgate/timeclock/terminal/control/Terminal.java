@@ -1,0 +1,72 @@
+package com.workgate.timeclock.terminal.control;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.workgate.auth.platform.control.ApiException;
+import com.workgate.events.access.entity.AccessCard;
+import com.workgate.timeclock.session.control.WorkSessions;
+import com.workgate.timeclock.session.entity.WorkSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A shared clock-in device: a badge (an active access card of the integration API) clocks its holder in, or out
+ * when they have a running session, under the same session rules as the person's own clients.
+ */
+@ApplicationScoped
+public class Terminal {
+
+    public record Clocked(long userId, String action, WorkSession session) {
+    }
+
+    public record Working(long userId, String name, long clockIn) {
+    }
+
+    @PersistenceContext(unitName = "workgate")
+    EntityManager em;
+
+    @Inject
+    WorkSessions sessions;
+
+    @Inject
+    Clock clock;
+
+    public Clocked clock(long organizationId, String cardNumber) {
+        if (cardNumber == null || cardNumber.isBlank()) {
+            throw ApiException.badRequest("cardNumber", "is required");
+        }
+        long userId = em.createQuery("""
+                        select c from AccessCard c where c.organizationId = :org and c.cardNumber = :card and c.active = true""",
+                        AccessCard.class)
+                .setParameter("org", organizationId).setParameter("card", cardNumber)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new ApiException(404, "Card not found: " + cardNumber)).getUserId();
+        List<WorkSession> open = em.createQuery("""
+                        select s from WorkSession s where s.organizationId = :org and s.userId = :user and s.clockOut is null
+                        order by s.clockIn desc""", WorkSession.class)
+                .setParameter("org", organizationId).setParameter("user", userId)
+                .setMaxResults(1).getResultList();
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        if (open.isEmpty()) {
+            return new Clocked(userId, "clockIn", sessions.create(organizationId, userId, body));
+        }
+        body.put("clockOut", clock.instant().getEpochSecond());
+        return new Clocked(userId, "clockOut", sessions.update(organizationId, userId, String.valueOf(open.get(0).getId()), body));
+    }
+
+    /** Who has a running session now, earliest first. */
+    public List<Working> workingNow(long organizationId) {
+        return em.createQuery("""
+                        select s.userId, u.firstName, u.lastName, s.clockIn from WorkSession s, User u
+                        where u.id = s.userId and s.organizationId = :org and s.clockOut is null and u.deletedAt is null
+                        order by s.clockIn, s.userId""", Object[].class)
+                .setParameter("org", organizationId)
+                .getResultStream()
+                .map(row -> new Working((Long) row[0], row[1] + " " + row[2], (Long) row[3]))
+                .toList();
+    }
+}
