@@ -8,7 +8,8 @@
 #
 # Settings (environment): USERS (5000), DAYS (30, at most 30), FIRST_DAY (2025-11-03), RUNS (5), WARMUPS (3),
 # SEED (42), NOTE (free text for the RESULTS.md line), PROFILE (1: record the server with JFR during the
-# measurements into bench/out/server.jfr; the line then says so).
+# measurements into bench/out/server.jfr; the line then says so), RESULTS_FILE (bench/RESULTS.md; another file
+# keeps experiments out of it), EAR (ear/target/workgate.ear; another build of the EAR to measure).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,7 @@ WARMUPS=${WARMUPS:-3}
 SEED=${SEED:-42}
 NOTE=${NOTE:-}
 PROFILE=${PROFILE:-}
+RESULTS_FILE=${RESULTS_FILE:-bench/RESULTS.md}
 
 PORT_OFFSET=500
 HTTP_PORT=8580
@@ -34,7 +36,7 @@ JDBC_URL=jdbc:postgresql://$PG_HOST:5432/$DATABASE
 OUT=bench/out
 SERVER_HOME=$OUT/server
 PROVISIONED=ear/target/server
-EAR=ear/target/workgate.ear
+EAR=${EAR:-ear/target/workgate.ear}
 
 M2=${M2_REPO:-$HOME/.m2/repository}
 CLASSPATH_JARS=(
@@ -55,6 +57,10 @@ maven_running_here() {   # another build (bin/test runs mvn clean verify) that d
 }
 
 # --- preconditions --------------------------------------------------------------------------------------------
+if [ "$EAR" != ear/target/workgate.ear ] && [ ! -f "$EAR" ]; then
+  echo "no $EAR" >&2
+  exit 1
+fi
 if [ ! -f "$EAR" ] || [ ! -f "$PROVISIONED/jboss-modules.jar" ]; then
   if maven_running_here; then
     echo "No $EAR yet, and another Maven build runs in $PWD (bin/test?) that is re-creating ear/target." >&2
@@ -64,8 +70,12 @@ if [ ! -f "$EAR" ] || [ ! -f "$PROVISIONED/jboss-modules.jar" ]; then
   say "no $EAR or $PROVISIONED: building (mvn -B -q -DskipTests install)"
   mvn -B -q -DskipTests install
 fi
-BUILD="EAR of $(date -u -r "$EAR" '+%Y-%m-%d %H:%M'), tree $(git rev-parse --short HEAD)"
-[ -z "$(git status --porcelain -- . ':!bench' 2>/dev/null)" ] || BUILD="$BUILD with uncommitted changes"
+if [ "$EAR" = ear/target/workgate.ear ]; then
+  BUILD="EAR of $(date -u -r "$EAR" '+%Y-%m-%d %H:%M'), tree $(git rev-parse --short HEAD)"
+  [ -z "$(git status --porcelain -- . ':!bench' 2>/dev/null)" ] || BUILD="$BUILD with uncommitted changes"
+else
+  BUILD="EAR $EAR of $(date -u -r "$EAR" '+%Y-%m-%d %H:%M')"
+fi
 for jar in "${CLASSPATH_JARS[@]}"; do
   [ -f "$jar" ] || { echo "missing $jar (run a Maven build once)" >&2; exit 1; }
 done
@@ -159,7 +169,7 @@ java -cp "$CLASSPATH" \
   -Dbench.baseUrl="$BASE_URL" -Dbench.serverPid="$SERVER_PID" -Dbench.runs="$RUNS" -Dbench.warmups="$WARMUPS" \
   -Dbench.jdbcUrl="$JDBC_URL" -Dbench.jdbcUser="$PG_USER" -Dbench.jdbcPassword="$PG_PASSWORD" \
   -Dbench.tenantFile="$OUT/tenant.properties" -Dbench.sqlFile=bench/sql/attendance-by-one-query.sql \
-  -Dbench.resultsFile=bench/RESULTS.md -Dbench.machine="$MACHINE" \
+  -Dbench.resultsFile="$RESULTS_FILE" -Dbench.machine="$MACHINE" \
   -Dbench.note="$BUILD${NOTE:+; $NOTE}" \
   bench/src/MeasureAttendance.java
 if [ "$PROFILE" = 1 ]; then

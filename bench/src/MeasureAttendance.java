@@ -6,11 +6,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +40,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Measures {@code GET /v1/analytics/user-booking-attendance} over the loaded data set:
  * <ol type="a">
- * <li>the wall time of the whole streamed answer, read to its end by a plain HTTP client;</li>
+ * <li>the wall time of the whole streamed answer, read to its end by a plain HTTP client (and, as a check, by
+ *     curl);</li>
  * <li>the time of the same information computed by one SQL query ({@code sql/attendance-by-one-query.sql}) and
  *     streamed through a JDBC ResultSet; (b') the time of the server's own queries over JDBC; the ratios;</li>
  * <li>the server's heap used after a full GC before and after the requests, and the most seen during them.</li>
@@ -101,6 +101,12 @@ public class MeasureAttendance {
             serverRuns.add(endpoint.readAndCount());
             System.out.printf("  server run %d: %.2f s, %d rows%n", i + 1, serverRuns.get(i).seconds(), serverRuns.get(i).rows());
         }
+        endpoint.readWithCurl();
+        List<Timing> curlRuns = new ArrayList<>();
+        for (int i = 0; i < settings.runs(); i++) {
+            curlRuns.add(endpoint.readWithCurl());
+            System.out.printf("  curl run %d: %.2f s, %d bytes%n", i + 1, curlRuns.get(i).seconds(), curlRuns.get(i).bytes());
+        }
         double heapMaxDuring = sampler.stop();
         double heapAfter = heap.usedAfterFullGcMb();
 
@@ -126,8 +132,8 @@ public class MeasureAttendance {
         }
         Surroundings after = Surroundings.now(settings.serverPid());
 
-        Report report = new Report(dataSet, firstDay, lastDay, settings.runs(), settings.warmups(), serverRuns, sqlRuns,
-                serverQueryRuns, serverTally, sqlTally, heapBefore, heapMaxDuring, heapAfter, heap.maxHeapMb(), before.worse(after));
+        Report report = new Report(dataSet, firstDay, lastDay, settings.runs(), settings.warmups(), serverRuns, curlRuns,
+                sqlRuns, serverQueryRuns, serverTally, sqlTally, heapBefore, heapMaxDuring, heapAfter, heap.maxHeapMb(), before.worse(after));
         report.print();
         report.append(settings.resultsFile(), settings.machine(), settings.note());
         if (!serverTally.equals(sqlTally)) {
@@ -157,8 +163,6 @@ public class MeasureAttendance {
 
     /** The endpoint under test, read as an integrator's client would: HMAC → bearer token → GET, whole body. */
     static final class AttendanceEndpoint {
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
         private final String baseUrl;
         private final String path;
         private String token;
@@ -168,41 +172,53 @@ public class MeasureAttendance {
             this.path = "/v1/analytics/user-booking-attendance?startDate=" + firstDay + "&endDate=" + lastDay;
         }
 
-        void authenticate(String apiKey, String secret) throws IOException, InterruptedException {
+        void authenticate(String apiKey, String secret) throws IOException {
             long timestamp = Instant.now().getEpochSecond();
-            String body = new ObjectMapper().writeValueAsString(Map.of("apiKey", apiKey, "timestamp", timestamp,
+            byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("apiKey", apiKey, "timestamp", timestamp,
                     "hash", hmacSha256Hex(secret, apiKey + timestamp)));
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1/auth"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("POST /v1/auth answered " + answer.statusCode() + ": " + answer.body());
+            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + "/v1/auth").toURL().openConnection();
+            connection.setRequestMethod("POST");
+            connection.setRequestProperty("Content-Type", "application/json");
+            connection.setDoOutput(true);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(body);
             }
-            token = new ObjectMapper().readTree(answer.body()).get("token").asText();
+            if (connection.getResponseCode() != 200) {
+                throw new IllegalStateException("POST /v1/auth answered " + connection.getResponseCode());
+            }
+            try (InputStream answer = connection.getInputStream()) {
+                token = new ObjectMapper().readTree(answer).get("token").asText();
+            }
         }
 
-        private HttpResponse<InputStream> get() throws IOException, InterruptedException {
-            HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(Duration.ofMinutes(10)).header("Authorization", "Bearer " + token).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            if (answer.statusCode() != 200) {
-                String body = new String(answer.body().readAllBytes(), StandardCharsets.UTF_8);
-                throw new IllegalStateException("GET " + path + " answered " + answer.statusCode() + ": " + body);
+        /**
+         * The GET by a plain blocking HttpURLConnection: with java.net.http the client itself took as long as a
+         * fast server needs (it competes for the same two cores), with this one it is as fast as curl.
+         * Returns the body once the status line and headers are in.
+         */
+        private InputStream get() throws IOException {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + path).toURL().openConnection();
+            connection.setReadTimeout((int) Duration.ofMinutes(10).toMillis());
+            connection.setRequestProperty("Authorization", "Bearer " + token);
+            if (connection.getResponseCode() != 200) {
+                InputStream error = connection.getErrorStream();
+                String body = error == null ? "" : new String(error.readAllBytes(), StandardCharsets.UTF_8);
+                throw new IllegalStateException("GET " + path + " answered " + connection.getResponseCode() + ": " + body);
             }
-            return answer;
+            return connection.getInputStream();
         }
 
         /** A timed read that counts rows by the text each one starts with, so the client does little work. */
-        Timing readAndCount() throws IOException, InterruptedException {
+        Timing readAndCount() throws IOException {
             long start = System.nanoTime();
-            HttpResponse<InputStream> answer = get();
+            InputStream answer = get();
             long firstByte = System.nanoTime();
             long rows = 0;
             long bytes = 0;
             byte[] pattern = ROW_START.getBytes(StandardCharsets.US_ASCII);
             int matched = 0;
             byte[] buffer = new byte[64 * 1024];
-            try (InputStream body = answer.body()) {
+            try (InputStream body = answer) {
                 for (int n; (n = body.read(buffer)) > 0; ) {
                     bytes += n;
                     for (int i = 0; i < n; i++) {
@@ -218,10 +234,25 @@ public class MeasureAttendance {
             return new Timing((end - start) / 1e9, (firstByte - start) / 1e9, rows, bytes);
         }
 
+        /**
+         * The same GET by curl into /dev/null: a client that costs next to no CPU, to see how much of (a) is the
+         * Java client's. Rows are not counted; the byte count must equal that of (a).
+         */
+        Timing readWithCurl() throws IOException, InterruptedException {
+            Process curl = new ProcessBuilder("curl", "-s", "-o", "/dev/null", "-w",
+                    "%{http_code} %{time_starttransfer} %{time_total} %{size_download}",
+                    "-H", "Authorization: Bearer " + token, baseUrl + path).start();
+            String[] out = new String(curl.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim().split(" ");
+            if (curl.waitFor() != 0 || !out[0].equals("200")) {
+                throw new IllegalStateException("curl GET " + path + " failed: " + String.join(" ", out));
+            }
+            return new Timing(Double.parseDouble(out[2]), Double.parseDouble(out[1]), -1, Long.parseLong(out[3]));
+        }
+
         /** The warm-up: the whole answer parsed as JSON and tallied. */
-        Tally readAndTally() throws IOException, InterruptedException {
+        Tally readAndTally() throws IOException {
             Tally.Builder tally = new Tally.Builder();
-            try (InputStream body = get().body(); JsonParser json = new JsonFactory().createParser(body)) {
+            try (InputStream body = get(); JsonParser json = new JsonFactory().createParser(body)) {
                 if (json.nextToken() != JsonToken.START_ARRAY) {
                     throw new IllegalStateException("the answer is not a JSON array");
                 }
@@ -512,7 +543,7 @@ public class MeasureAttendance {
     }
 
     record Report(String dataSet, LocalDate firstDay, LocalDate lastDay, int runs, int warmups, List<Timing> server,
-                  List<Timing> sql, List<Timing> serverQueries, Tally serverTally, Tally sqlTally, double heapBefore, double heapMaxDuring, double heapAfter,
+                  List<Timing> curl, List<Timing> sql, List<Timing> serverQueries, Tally serverTally, Tally sqlTally, double heapBefore, double heapMaxDuring, double heapAfter,
                   double maxHeap, Surroundings surroundings) {
 
         static double[] minMedianMax(List<Timing> timings) {
@@ -550,6 +581,9 @@ public class MeasureAttendance {
             System.out.printf(Locale.ROOT, "  (a) server GET, s         min / median / max  %s   (first byte after %.2f s median;"
                     + " %.1f MB of JSON; %.0f rows/s)%n", seconds(s), firstBytes.get(firstBytes.size() / 2),
                     typical.bytes() / 1e6, typical.rows() / s[1]);
+            System.out.printf(Locale.ROOT, "  (a') the same GET by curl  min / median / max  %s   (to /dev/null;"
+                    + " %s)%n", seconds(minMedianMax(curl)), curl.get(0).bytes() == typical.bytes() ? "same bytes"
+                    : "BYTES DIFFER: " + curl.get(0).bytes());
             System.out.printf(Locale.ROOT, "  (b) one SQL query, s      min / median / max  %s   (JDBC, fetch size %d)%n",
                     seconds(q), FETCH_SIZE);
             System.out.printf(Locale.ROOT, "  (b') server's queries, s  min / median / max  %s   (4 per %d people;"
@@ -574,19 +608,22 @@ public class MeasureAttendance {
                         sampled by `jstat` during them. "Load" is the 1-minute load average seen around the runs;
                         other WildFly servers are another developer's test runs sharing the CPUs.
 
-                        (b) is the same information by one SQL query over JDBC, (b') the server's own queries over
-                        JDBC without assembling rows or writing JSON; the ratios are server / (b) and server / (b').
+                        (a) is the GET read by a Java client (HttpURLConnection) that counts the rows, (a') the same
+                        GET by `curl -o /dev/null`; (b) is the same information by one SQL query over JDBC, (b') the
+                        server's own queries over JDBC without assembling rows or writing JSON; the ratios are
+                        (a) / (b) and (a) / (b').
 
-                        | date (UTC) | machine | data | rows | (a) server GET s | (b) one SQL query s | (b') server's queries s | server / (b), / (b') | heap MB before / max during / after (max heap) | surroundings, notes |
-                        |---|---|---|---|---|---|---|---|---|---|
+                        | date (UTC) | machine | data | rows | (a) server GET s | (a') by curl s | (b) one SQL query s | (b') server's queries s | server / (b), / (b') | heap MB before / max during / after (max heap) | surroundings, notes |
+                        |---|---|---|---|---|---|---|---|---|---|---|
                         """);
             }
             String notes = surroundings.describe() + (agree() ? "" : "; ROWS DISAGREE")
                     + (runs == 5 ? "" : "; " + runs + " runs") + (note.isBlank() ? "" : "; " + note);
-            String line = String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %.1f×, %.1f× |"
+            String line = String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %.1f×, %.1f× |"
                             + " %.0f / %.0f / %.0f (%.0f) | %s |%n",
                     DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(Instant.now().atOffset(ZoneOffset.UTC)),
-                    machine, dataSet, server.get(0).rows(), seconds(minMedianMax(server)), seconds(minMedianMax(sql)),
+                    machine, dataSet, server.get(0).rows(), seconds(minMedianMax(server)), seconds(minMedianMax(curl)),
+                    seconds(minMedianMax(sql)),
                     seconds(minMedianMax(serverQueries)), ratioTo(sql), ratioTo(serverQueries), heapBefore,
                     heapMaxDuring, heapAfter, maxHeap, notes);
             Files.writeString(results, line, StandardOpenOption.APPEND);

@@ -1,7 +1,9 @@
 package com.workgate.auth.platform.boundary;
 
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
@@ -17,12 +19,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
+    @Context
+    UriInfo uri;
+
     @Override
     public Response toResponse(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 if (sql.getSQLState().equals("23505")) {
-                    return ErrorBody.response(409, "The request conflicts with an existing record");
+                    return body(409, "The request conflicts with an existing record");
                 }
                 if (sql.getSQLState().startsWith("08")) {
                     return unavailable(exception);
@@ -33,12 +38,18 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             }
         }
         LOG.log(Level.SEVERE, "unexpected error", exception);
-        return ErrorBody.response(500, "Internal error");
+        return body(500, "Internal error");
     }
 
-    private static Response unavailable(Throwable exception) {
+    private Response unavailable(Throwable exception) {
         LOG.log(Level.WARNING, "database unavailable: {0}", exception.toString());
-        return Response.fromResponse(ErrorBody.response(503, "The database is unavailable; try again shortly"))
+        return Response.fromResponse(body(503, "The database is unavailable; try again shortly"))
                 .header(HttpHeaders.RETRY_AFTER, "5").build();
+    }
+
+    /** In the shape of the API family the request was for. */
+    private Response body(int status, String message) {
+        return uri != null && TimeClockErrorBody.isTimeClockPath(uri)
+                ? TimeClockErrorBody.response(status, message) : ErrorBody.response(status, message);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class JpqlList {
 
-    public enum Type { NUMBER, DATE, TEXT }
+    public enum Type { NUMBER, INTEGER, DATE, TEXT }
 
     /** How a list attribute maps to the entity: its path below {@code e} and its type. */
     public record Field(String path, Type type) {
@@ -85,12 +85,13 @@ public final class JpqlList {
         try {
             return switch (field.type()) {
                 case NUMBER -> Long.parseLong(value.trim());
+                case INTEGER -> Integer.parseInt(value.trim());
                 case DATE -> LocalDate.parse(value.trim());
                 case TEXT -> value;
             };
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new FieldValidationException(new FieldError("filter", "\"" + attribute + "\" must be "
-                    + (field.type() == Type.NUMBER ? "an integer." : "a date (YYYY-MM-DD).")));
+                    + (field.type() == Type.DATE ? "a date (YYYY-MM-DD)." : "an integer.")));
         }
     }
 }

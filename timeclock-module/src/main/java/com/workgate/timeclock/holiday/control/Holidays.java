@@ -24,8 +24,8 @@ import java.util.Map;
 @ApplicationScoped
 public class Holidays {
 
-    public static final Map<String, Field> FIELDS = Map.of("year", new Field("year", Type.NUMBER),
-            "month", new Field("month", Type.NUMBER), "day", new Field("day", Type.NUMBER));
+    public static final Map<String, Field> FIELDS = Map.of("year", new Field("year", Type.INTEGER),
+            "month", new Field("month", Type.INTEGER), "day", new Field("day", Type.INTEGER));
     public static final ListDefinition LIST = ListDefinition.of(FIELDS.keySet(), Order.ascending("year"),
             Order.ascending("month"), Order.ascending("day"));
 

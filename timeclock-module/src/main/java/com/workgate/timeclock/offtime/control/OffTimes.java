@@ -37,8 +37,8 @@ public class OffTimes {
     public static final Map<String, Field> FIELDS = Map.of(
             "id", new Field("id", Type.NUMBER), "createdAt", new Field("createdAt", Type.NUMBER),
             "updatedAt", new Field("updatedAt", Type.NUMBER), "startAt", new Field("startAt", Type.DATE),
-            "endAt", new Field("endAt", Type.DATE), "type", new Field("type", Type.NUMBER),
-            "approved", new Field("approved", Type.NUMBER), "note", new Field("note", Type.TEXT));
+            "endAt", new Field("endAt", Type.DATE), "type", new Field("type", Type.INTEGER),
+            "approved", new Field("approved", Type.INTEGER), "note", new Field("note", Type.TEXT));
     public static final ListDefinition LIST = ListDefinition.of(FIELDS.keySet(), Order.ascending("startAt"));
     static final int MAX_DAYS = 366;
 
