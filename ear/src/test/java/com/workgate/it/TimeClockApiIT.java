@@ -175,6 +175,16 @@ class TimeClockApiIT extends DeployedEar {
         String key = granted.json().get("apiKey").asText();
         assertEquals(key, client.post("/api/key", null, Map.of("pin", pin)).json().get("apiKey").asText());
 
+        TimeClockClient self = new TimeClockClient(client, user, key);
+        Answer changed = self.send("PUT", "/api/key", null);
+        assertEquals(200, changed.status(), changed.toString());
+        String newKey = changed.json().get("apiKey").asText();
+        assertEquals(403, self.get("/api/profile").status(), "the old key stops at once");
+        TimeClockClient renewed = new TimeClockClient(client, user, newKey);
+        assertEquals(200, renewed.get("/api/profile").status());
+        assertEquals(204, renewed.send("DELETE", "/api/key", null).status());
+        assertEquals(403, renewed.get("/api/profile").status(), "a revoked key stops at once");
+
         assertError(client.post("/api/key", null, Map.of("pin", "")), 422, "pin", "Pin cannot be blank.");
         assertError(client.post("/api/key", null, Map.of("pin", "12a4")), 422, "pin", "Pin must be a number.");
         String wrong = pin.endsWith("000") ? user + "001" : user + "000";
@@ -210,6 +220,10 @@ class TimeClockApiIT extends DeployedEar {
             }
         }
         assertEquals(3, away);
+        TimeClockClient colleague = TimeClockClient.newUser(client, tenant, "colleague@example.com");
+        Answer notTheirs = colleague.get("/api/off-times/" + id);
+        assertEquals(404, notTheirs.status());
+        assertEquals("Object not found: " + id, notTheirs.json().get("message").asText());
         Answer moved = me.send("PUT", "/api/off-times/" + id, Map.of("endAt", "2027-02-04"));
         assertEquals(0, moved.json().get("approved").asInt(), "new dates send a vacation back for approval");
     }
