@@ -3,7 +3,8 @@
 #   1. a fresh database workgate_bench, a copy of the provisioned WildFly in bench/out/server with the EAR,
 #      started on port offset 500 (HTTP 8580, management 10490);
 #   2. the data set (USERS people × DAYS days) created through the admin API and loaded by JDBC batch inserts;
-#   3. the measurements: server GET vs one SQL query over JDBC, and the server's heap;
+#   3. the measurements: the server's GET (and the same by curl), one SQL query and the server's own queries over
+#      JDBC, and the server's heap;
 #   4. the figures printed and appended to bench/RESULTS.md; the server stopped (the database is kept).
 #
 # Settings (environment): USERS (5000), DAYS (30, at most 30), FIRST_DAY (2025-11-03), RUNS (5), WARMUPS (3),

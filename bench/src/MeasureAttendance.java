@@ -93,52 +93,45 @@ public class MeasureAttendance {
         double heapBefore = heap.usedAfterFullGcMb();
         HeapSampler sampler = HeapSampler.start(settings.serverPid(), settings.sampleMillis());
         Tally serverTally = endpoint.readAndTally();
-        for (int i = 1; i < settings.warmups(); i++) {
-            endpoint.readAndCount();
-        }
-        List<Timing> serverRuns = new ArrayList<>();
-        for (int i = 0; i < settings.runs(); i++) {
-            serverRuns.add(endpoint.readAndCount());
-            System.out.printf("  server run %d: %.2f s, %d rows%n", i + 1, serverRuns.get(i).seconds(), serverRuns.get(i).rows());
-        }
-        endpoint.readWithCurl();
-        List<Timing> curlRuns = new ArrayList<>();
-        for (int i = 0; i < settings.runs(); i++) {
-            curlRuns.add(endpoint.readWithCurl());
-            System.out.printf("  curl run %d: %.2f s, %d bytes%n", i + 1, curlRuns.get(i).seconds(), curlRuns.get(i).bytes());
-        }
+        List<Timing> serverRuns = timedRuns("server", settings, endpoint::readAndCount);
+        List<Timing> curlRuns = timedRuns("curl", settings, endpoint::readWithCurl);
         double heapMaxDuring = sampler.stop();
         double heapAfter = heap.usedAfterFullGcMb();
 
-        OneQuery query = new OneQuery(settings, organizationId, firstDay, lastDay);
-        Tally sqlTally = query.run().tally();
-        for (int i = 1; i < settings.warmups(); i++) {
-            query.run();
-        }
-        List<Timing> sqlRuns = new ArrayList<>();
-        for (int i = 0; i < settings.runs(); i++) {
-            sqlRuns.add(query.run().timing());
-            System.out.printf("  JDBC run %d: %.2f s, %d rows%n", i + 1, sqlRuns.get(i).seconds(), sqlRuns.get(i).rows());
-        }
+        OneQuery oneQuery = new OneQuery(settings, organizationId, firstDay, lastDay);
+        Tally sqlTally = oneQuery.run().tally();
+        List<Timing> sqlRuns = timedRuns("one SQL query", settings, () -> oneQuery.run().timing());
         ServerQueries serverQueries = new ServerQueries(settings, organizationId, firstDay, lastDay);
-        for (int i = 0; i < settings.warmups(); i++) {
-            serverQueries.run();
-        }
-        List<Timing> serverQueryRuns = new ArrayList<>();
-        for (int i = 0; i < settings.runs(); i++) {
-            serverQueryRuns.add(serverQueries.run());
-            System.out.printf("  server's queries run %d: %.2f s, %d rows%n", i + 1, serverQueryRuns.get(i).seconds(),
-                    serverQueryRuns.get(i).rows());
-        }
+        List<Timing> serverQueryRuns = timedRuns("server's queries", settings, serverQueries::run);
         Surroundings after = Surroundings.now(settings.serverPid());
 
         Report report = new Report(dataSet, firstDay, lastDay, settings.runs(), settings.warmups(), serverRuns, curlRuns,
-                sqlRuns, serverQueryRuns, serverTally, sqlTally, heapBefore, heapMaxDuring, heapAfter, heap.maxHeapMb(), before.worse(after));
+                sqlRuns, serverQueryRuns, serverTally, sqlTally, heapBefore, heapMaxDuring, heapAfter, heap.maxHeapMb(),
+                before.worse(after));
         report.print();
         report.append(settings.resultsFile(), settings.machine(), settings.note());
         if (!serverTally.equals(sqlTally)) {
             System.exit(2);
         }
+    }
+
+    interface Measurement {
+        Timing run() throws Exception;
+    }
+
+    /** The warm-ups (the first is the tallying read or query the caller made), then the timed runs. */
+    static List<Timing> timedRuns(String what, Settings settings, Measurement measurement) throws Exception {
+        for (int i = 1; i < settings.warmups(); i++) {
+            measurement.run();
+        }
+        List<Timing> runs = new ArrayList<>();
+        for (int i = 0; i < settings.runs(); i++) {
+            Timing timing = measurement.run();
+            runs.add(timing);
+            System.out.printf(Locale.ROOT, "  %s run %d: %.2f s, %s%n", what, i + 1, timing.seconds(),
+                    timing.rows() >= 0 ? timing.rows() + " rows" : timing.bytes() + " bytes");
+        }
+        return runs;
     }
 
     /** Rows, and how many of them have each plan, booking depth and attendance type: what both sides must agree on. */

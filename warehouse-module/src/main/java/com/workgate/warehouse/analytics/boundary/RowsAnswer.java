@@ -1,6 +1,8 @@
 package com.workgate.warehouse.analytics.boundary;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.workgate.auth.platform.boundary.JacksonConfiguration;
 import com.workgate.warehouse.analytics.control.Paging;
 import com.workgate.warehouse.analytics.control.RowSink;
@@ -21,6 +23,10 @@ import java.util.Map;
  */
 final class RowsAnswer {
 
+    /** Rows go out in the stream's own buffer-sized chunks, not one flush (and one HTTP chunk) per row. */
+    private static final ObjectWriter ROW_WRITER = JacksonConfiguration.MAPPER.writer()
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
     interface Query {
         void run(RowSink sink) throws IOException;
     }
@@ -34,7 +40,7 @@ final class RowsAnswer {
                 try (JsonGenerator json = JacksonConfiguration.MAPPER.createGenerator(output)) {
                     json.writeStartArray();
                     query.run((key, row) -> {
-                        json.writeObject(row);
+                        ROW_WRITER.writeValue(json, row);
                         return true;
                     });
                     json.writeEndArray();
