@@ -1,13 +1,12 @@
 package com.workgate.auth.signed.control;
 
-import com.workgate.auth.apikey.control.ApiKeys;
 import com.workgate.auth.apikey.control.KeyCredentials;
+import com.workgate.auth.apikey.control.SecretProof;
 import com.workgate.auth.caller.control.AuthenticationFailure;
 import com.workgate.auth.caller.control.Caller;
 import com.workgate.auth.caller.control.CredentialScheme;
 import com.workgate.auth.crypto.control.Hmacs;
 import com.workgate.auth.platform.boundary.ClientAddressFilter;
-import com.workgate.auth.throttle.control.FailedAttempts;
 import com.workgate.auth.throttle.control.Throttled;
 import com.workgate.auth.token.control.TimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,13 +32,9 @@ public class SignedHeadersScheme implements CredentialScheme {
     public static final String API_TIMESTAMP = "API-Timestamp";
     static final String REFUSED = "Unable to validate the request, please recheck your API-Key and API-Token.";
     private static final Pattern BASIC_ROUTE = Pattern.compile(".*/basic/?$");
-    private static final String UNKNOWN_KEY_SECRET = "unknown-key-secret-for-constant-work";
 
     @Inject
-    ApiKeys apiKeys;
-
-    @Inject
-    FailedAttempts failedAttempts;
+    SecretProof proof;
 
     @Inject
     Clock clock;
@@ -71,28 +65,17 @@ public class SignedHeadersScheme implements CredentialScheme {
         if (token == null) {
             throw refused("invalid_api_token");
         }
-        Optional<KeyCredentials> key = apiKeys.findCredentials(apiKey);
-        String subject = key.map(k -> FailedAttempts.keySubject(k.apiKeyId()))
-                .orElseGet(() -> FailedAttempts.addressSubject((String) request.getProperty(ClientAddressFilter.PROPERTY)));
+        KeyCredentials found;
         try {
-            failedAttempts.ensureNotBlocked(subject);
-            String account = key.map(KeyCredentials::accountName).orElse("unknown");
-            String message = SignedHeaderTimestamp.message(account, apiKey, rawTimestamp);
-            boolean matches = false;
-            for (String secret : key.map(KeyCredentials::secrets).orElse(List.of(UNKNOWN_KEY_SECRET))) {
-                matches |= Hmacs.hexEquals(Hmacs.hmacSha256Hex(secret, message), token);
-            }
-            if (key.isEmpty() || !matches) {
-                failedAttempts.recordFailure(subject);
-                throw refused("invalid_api_token");
-            }
-            failedAttempts.recordSuccess(subject);
+            found = proof.verify(apiKey, (String) request.getProperty(ClientAddressFilter.PROPERTY),
+                            (account, secret) -> Hmacs.hexEquals(Hmacs.hmacSha256Hex(secret,
+                                    SignedHeaderTimestamp.message(account, apiKey, rawTimestamp)), token))
+                    .orElseThrow(() -> refused("invalid_api_token"));
         } catch (Throttled throttled) {
             throw new AuthenticationFailure(Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
                     .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds())
                     .entity(Map.of("message", throttled.getMessage(), "error", "too_many_attempts")).build());
         }
-        KeyCredentials found = key.get();
         return Caller.ofApiKey(found.organizationId(), found.apiKeyId(), found.role(), null);
     }
 

@@ -1,17 +1,14 @@
 package com.workgate.auth.token.control;
 
-import com.workgate.auth.apikey.control.ApiKeys;
 import com.workgate.auth.apikey.control.KeyCredentials;
+import com.workgate.auth.apikey.control.SecretProof;
 import com.workgate.auth.apikey.entity.KeyAuthentication;
 import com.workgate.auth.crypto.control.Hmacs;
-import com.workgate.auth.throttle.control.FailedAttempts;
 import com.workgate.auth.throttle.control.Throttled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * OAuth 2.0 client credentials (RFC 6749 §4.4) and HTTP Basic: the key's secret itself is presented, so only
@@ -27,34 +24,18 @@ public class ClientCredentialsExchange {
         }
     }
 
-    private static final String UNKNOWN_KEY_SECRET = "unknown-key-secret-for-constant-work";
-
     @Inject
-    ApiKeys apiKeys;
-
-    @Inject
-    FailedAttempts failedAttempts;
+    SecretProof proof;
 
     /** The verified key. @throws AuthenticationRefused for an unknown key and a wrong secret alike */
     public KeyCredentials verify(String clientId, String clientSecret, String clientAddress)
             throws AuthenticationRefused, Throttled, SecretMayNotTravel {
-        Optional<KeyCredentials> key = apiKeys.findCredentials(clientId);
-        String subject = key.map(k -> FailedAttempts.keySubject(k.apiKeyId()))
-                .orElseGet(() -> FailedAttempts.addressSubject(clientAddress));
-        failedAttempts.ensureNotBlocked(subject);
-        boolean matches = false;
-        for (String secret : key.map(KeyCredentials::secrets).orElse(List.of(UNKNOWN_KEY_SECRET))) {
-            matches |= sameSecret(secret, clientSecret);
-        }
-        if (key.isEmpty() || !matches) {
-            failedAttempts.recordFailure(subject);
-            throw new AuthenticationRefused("Client authentication failed");
-        }
-        failedAttempts.recordSuccess(subject);
-        if (key.get().authentication() != KeyAuthentication.BASIC_AND_HMAC) {
+        KeyCredentials key = proof.verify(clientId, clientAddress, (account, secret) -> sameSecret(secret, clientSecret))
+                .orElseThrow(() -> new AuthenticationRefused("Client authentication failed"));
+        if (key.authentication() != KeyAuthentication.BASIC_AND_HMAC) {
             throw new SecretMayNotTravel();
         }
-        return key.get();
+        return key;
     }
 
     private static boolean sameSecret(String expected, String given) {

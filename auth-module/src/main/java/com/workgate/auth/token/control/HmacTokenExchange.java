@@ -1,15 +1,13 @@
 package com.workgate.auth.token.control;
 
-import com.workgate.auth.apikey.control.ApiKeys;
 import com.workgate.auth.apikey.control.KeyCredentials;
+import com.workgate.auth.apikey.control.SecretProof;
 import com.workgate.auth.crypto.control.Hmacs;
-import com.workgate.auth.throttle.control.FailedAttempts;
 import com.workgate.auth.throttle.control.Throttled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,20 +22,15 @@ public class HmacTokenExchange {
 
     private static final Logger LOG = Logger.getLogger(HmacTokenExchange.class.getName());
     static final String REFUSED = "Invalid API key or hash";
-    /** Compared against when the key is unknown, so that an unknown key costs the same as a wrong hash. */
-    private static final String UNKNOWN_KEY_SECRET = "unknown-key-secret-for-constant-work";
 
     @Inject
-    ApiKeys apiKeys;
+    SecretProof proof;
 
     @Inject
     TokenIssuer issuer;
 
     @Inject
     TokenReplayMemory replays;
-
-    @Inject
-    FailedAttempts failedAttempts;
 
     @Inject
     Clock clock;
@@ -53,24 +46,10 @@ public class HmacTokenExchange {
             throw new AuthenticationRefused("The timestamp is outside the allowed window of " + windowSeconds
                     + " seconds; server time is " + now.getEpochSecond() + " (" + now + ")");
         }
-        Optional<KeyCredentials> key = apiKeys.findCredentials(apiKeyId);
-        String subject = key.map(k -> FailedAttempts.keySubject(k.apiKeyId()))
-                .orElseGet(() -> FailedAttempts.addressSubject(clientAddress));
-        failedAttempts.ensureNotBlocked(subject);
-
-        List<String> secrets = key.map(KeyCredentials::secrets).orElse(List.of(UNKNOWN_KEY_SECRET));
         String message = apiKeyId + timestamp;
-        boolean matches = false;
-        for (String secret : secrets) {
-            matches |= Hmacs.hexEquals(Hmacs.hmacSha256Hex(secret, message), hash);
-        }
-        if (key.isEmpty() || !matches) {
-            failedAttempts.recordFailure(subject);
-            throw new AuthenticationRefused(REFUSED);
-        }
-        failedAttempts.recordSuccess(subject);
-
-        KeyCredentials found = key.get();
+        KeyCredentials found = proof.verify(apiKeyId, clientAddress,
+                        (account, secret) -> Hmacs.hexEquals(Hmacs.hmacSha256Hex(secret, message), hash))
+                .orElseThrow(() -> new AuthenticationRefused(REFUSED));
         String digest = TokenReplayMemory.digest(apiKeyId, timestamp, hash);
         Optional<IssuedToken> earlier = replays.recall(digest, now);
         if (earlier.isPresent()) {

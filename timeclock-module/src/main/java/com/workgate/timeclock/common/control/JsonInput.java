@@ -20,10 +20,6 @@ public final class JsonInput {
         return body;
     }
 
-    public static boolean has(JsonNode body, String field) {
-        return body.has(field);
-    }
-
     /** An integer, or null when the field is absent or null. */
     public static Long integer(JsonNode body, String field, String label) {
         JsonNode node = body.get(field);
