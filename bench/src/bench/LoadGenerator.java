@@ -1,0 +1,350 @@
+package bench;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The load generator every benchmark shares: a closed loop of {@code connections} keep-alive HTTP/1.1 connections,
+ * one thread each, written to and read from a plain socket (the JDK's HTTP client costs as much CPU as a fast
+ * server). A warm-up, then {@code runs} back-to-back timed windows of equal length; each window reports the
+ * requests per second and the latency percentiles of the requests it completed.
+ */
+public final class LoadGenerator {
+
+    /** Makes the bytes of the next request on a connection (host header and keep-alive included by the caller). */
+    @FunctionalInterface
+    public interface Requests {
+        byte[] next(int connection);
+    }
+
+    /** One timed window. */
+    public record Window(int requests, int failures, double seconds, long p50Nanos, long p99Nanos, long maxNanos) {
+        public double perSecond() {
+            return requests / seconds;
+        }
+    }
+
+    public record Result(List<Window> windows, String firstFailure) {
+        public double[] perSecond() {
+            return windows.stream().mapToDouble(Window::perSecond).toArray();
+        }
+
+        public double[] p99Millis() {
+            return windows.stream().mapToDouble(w -> w.p99Nanos() / 1e6).toArray();
+        }
+
+        public double[] p50Millis() {
+            return windows.stream().mapToDouble(w -> w.p50Nanos() / 1e6).toArray();
+        }
+
+        public int failures() {
+            return windows.stream().mapToInt(Window::failures).sum();
+        }
+    }
+
+    private final URI base;
+    private final int connections;
+    private final int expectedStatus;
+
+    public LoadGenerator(URI base, int connections, int expectedStatus) {
+        this.base = base;
+        this.connections = connections;
+        this.expectedStatus = expectedStatus;
+    }
+
+    /** {@code POST path} with a body of the given content type, as bytes ready to write. */
+    public byte[] post(String path, String contentType, byte[] body, String... headers) {
+        StringBuilder head = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
+                .append("Content-Type: ").append(contentType).append("\r\n")
+                .append("Content-Length: ").append(body.length).append("\r\n");
+        appendHeaders(head, headers);
+        byte[] headBytes = head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
+        System.arraycopy(body, 0, request, headBytes.length, body.length);
+        return request;
+    }
+
+    /** {@code GET path} as bytes ready to write. */
+    public byte[] get(String path, String... headers) {
+        StringBuilder head = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+        appendHeaders(head, headers);
+        return head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static void appendHeaders(StringBuilder head, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+        }
+    }
+
+    public Result run(Requests requests, double warmupSeconds, double windowSeconds, int runs) throws InterruptedException {
+        return run(connection -> new HttpWorker(connection, requests), connections, warmupSeconds, windowSeconds, runs);
+    }
+
+    /**
+     * What one connection of a closed loop does: one operation a call, answering whether it succeeded. Runs on its
+     * own thread; an exception closes it and a new one is made.
+     */
+    public interface Worker extends AutoCloseable {
+        boolean call() throws Exception;
+
+        @Override
+        void close();
+    }
+
+    @FunctionalInterface
+    public interface Workers {
+        Worker open(int connection) throws Exception;
+    }
+
+    /** A closed loop of {@code connections} workers: warm-up, then {@code runs} timed windows back to back. */
+    public static Result run(Workers workers, int connections, double warmupSeconds, double windowSeconds, int runs)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        long measureFrom = start + (long) (warmupSeconds * 1e9);
+        long windowNanos = (long) (windowSeconds * 1e9);
+        long end = measureFrom + windowNanos * runs;
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
+        List<Recorder> recorders = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            Recorder recorder = new Recorder(runs);
+            recorders.add(recorder);
+            int connection = c;
+            Thread thread = new Thread(() -> drive(workers, connection, recorder, measureFrom, windowNanos, runs, stop,
+                    firstFailure), "load-" + c);
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+        long sleepNanos = end - System.nanoTime();
+        if (sleepNanos > 0) {
+            Thread.sleep(sleepNanos / 1_000_000, (int) (sleepNanos % 1_000_000));
+        }
+        stop.set(true);
+        for (Thread thread : threads) {
+            thread.join(30_000);
+        }
+        List<Window> windows = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            int failures = 0;
+            int count = 0;
+            for (Recorder recorder : recorders) {
+                count += recorder.count[run];
+                failures += recorder.failures[run];
+            }
+            long[] latencies = new long[count];
+            int at = 0;
+            for (Recorder recorder : recorders) {
+                System.arraycopy(recorder.latencies[run], 0, latencies, at, recorder.count[run]);
+                at += recorder.count[run];
+            }
+            Arrays.sort(latencies);
+            windows.add(new Window(count, failures, windowSeconds, percentile(latencies, 0.50),
+                    percentile(latencies, 0.99), count == 0 ? 0 : latencies[count - 1]));
+        }
+        return new Result(windows, firstFailure.get());
+    }
+
+    private static void drive(Workers workers, int connection, Recorder recorder, long measureFrom, long windowNanos,
+                              int runs, AtomicBoolean stop, AtomicReference<String> firstFailure) {
+        while (!stop.get()) {
+            try (Worker worker = workers.open(connection)) {
+                while (!stop.get()) {
+                    long sent = System.nanoTime();
+                    boolean ok = worker.call();
+                    long done = System.nanoTime();
+                    int window = (int) Math.floorDiv(done - measureFrom, windowNanos);
+                    if (window >= 0 && window < runs) {
+                        recorder.record(window, done - sent, ok);
+                    }
+                }
+            } catch (Exception e) {
+                if (!stop.get()) {
+                    firstFailure.compareAndSet(null, e.toString());
+                    recorder.failureAt(measureFrom, windowNanos, runs);
+                }
+            }
+        }
+    }
+
+    /** One keep-alive connection, connected anew when the server closes it. */
+    private final class HttpWorker implements Worker {
+        private final int connection;
+        private final Requests requests;
+        private Socket socket;
+        private OutputStream out;
+        private InputStream in;
+
+        HttpWorker(int connection, Requests requests) throws IOException {
+            this.connection = connection;
+            this.requests = requests;
+            connect();
+        }
+
+        private void connect() throws IOException {
+            socket = new Socket();
+            socket.setTcpNoDelay(true);
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
+            socket.setSoTimeout(60_000);
+            out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream(), 65536);
+        }
+
+        @Override
+        public boolean call() throws IOException {
+            out.write(requests.next(connection));
+            out.flush();
+            Response response = Response.read(in);
+            if (response.closes()) {
+                close();
+                connect();
+            }
+            if (response.status() != expectedStatus) {
+                throw new UnexpectedStatus("HTTP " + response.status() + ": " + response.bodyStart());
+            }
+            return true;
+        }
+
+        @Override
+        public void close() {
+            closeQuietly(socket);
+        }
+    }
+
+    /** A wrong status: counted as a failure, and the connection is made anew. */
+    static final class UnexpectedStatus extends IOException {
+        UnexpectedStatus(String message) {
+            super(message);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing after a failure; nothing more to learn
+            }
+        }
+    }
+
+    static long percentile(long[] sorted, double fraction) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(fraction * sorted.length) - 1)];
+    }
+
+    /** Latencies of the successful requests, and the failures, per window, of one connection. */
+    private static final class Recorder {
+        final long[][] latencies;
+        final int[] count;
+        final int[] failures;
+
+        Recorder(int runs) {
+            latencies = new long[runs][4096];
+            count = new int[runs];
+            failures = new int[runs];
+        }
+
+        void record(int window, long nanos, boolean ok) {
+            if (!ok) {
+                failures[window]++;
+                return;
+            }
+            if (count[window] == latencies[window].length) {
+                latencies[window] = Arrays.copyOf(latencies[window], latencies[window].length * 2);
+            }
+            latencies[window][count[window]++] = nanos;
+        }
+
+        void failureAt(long measureFrom, long windowNanos, int runs) {
+            int window = (int) Math.floorDiv(System.nanoTime() - measureFrom, windowNanos);
+            if (window >= 0 && window < runs) {
+                failures[window]++;
+            }
+        }
+    }
+
+    /** The parts of an HTTP/1.1 response a benchmark needs; the body is read to its end (length or chunks). */
+    record Response(int status, boolean closes, String bodyStart) {
+
+        static Response read(InputStream in) throws IOException {
+            String statusLine = line(in);
+            if (statusLine == null) {
+                throw new IOException("connection closed by the server");
+            }
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean closes = false;
+            for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
+                int colon = header.indexOf(':');
+                String name = header.substring(0, colon).trim();
+                String value = header.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.equalsIgnoreCase("chunked")) {
+                    chunked = true;
+                } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
+                    closes = true;
+                }
+            }
+            StringBuilder start = new StringBuilder();
+            if (chunked) {
+                for (long size = Long.parseLong(line(in).split(";")[0].trim(), 16); size > 0;
+                     size = Long.parseLong(line(in).split(";")[0].trim(), 16)) {
+                    body(in, size, start);
+                    line(in);
+                }
+                for (String trailer = line(in); trailer != null && !trailer.isEmpty(); trailer = line(in)) {
+                    // trailers are not used
+                }
+            } else if (length > 0) {
+                body(in, length, start);
+            }
+            return new Response(status, closes, start.toString());
+        }
+
+        private static void body(InputStream in, long size, StringBuilder start) throws IOException {
+            byte[] buffer = new byte[8192];
+            for (long left = size; left > 0; ) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (read < 0) {
+                    throw new IOException("body cut short");
+                }
+                if (start.length() < 300) {
+                    start.append(new String(buffer, 0, Math.min(read, 300 - start.length()), StandardCharsets.UTF_8));
+                }
+                left -= read;
+            }
+        }
+
+        private static String line(InputStream in) throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (b == '\n') {
+                    int last = line.length() - 1;
+                    return last >= 0 && line.charAt(last) == '\r' ? line.substring(0, last) : line.toString();
+                }
+                line.append((char) b);
+            }
+            return line.length() == 0 ? null : line.toString();
+        }
+    }
+}
