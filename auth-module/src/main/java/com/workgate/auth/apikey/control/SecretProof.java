@@ -36,7 +36,7 @@ public class SecretProof {
         Optional<KeyCredentials> key = apiKeys.findCredentials(apiKeyId);
         String subject = key.map(k -> FailedAttempts.keySubject(k.apiKeyId()))
                 .orElseGet(() -> FailedAttempts.addressSubject(clientAddress));
-        failedAttempts.ensureNotBlocked(subject);
+        boolean failuresOnRecord = failedAttempts.ensureNotBlocked(subject);
         String account = key.map(KeyCredentials::accountName).orElse(UNKNOWN_ACCOUNT);
         boolean proven = false;
         for (String secret : key.map(KeyCredentials::secrets).orElse(List.of(UNKNOWN_KEY_SECRET))) {
@@ -46,7 +46,9 @@ public class SecretProof {
             failedAttempts.recordFailure(subject);
             return Optional.empty();
         }
-        failedAttempts.recordSuccess(subject);
+        if (failuresOnRecord) {
+            failedAttempts.recordSuccess(subject);
+        }
         return key;
     }
 }

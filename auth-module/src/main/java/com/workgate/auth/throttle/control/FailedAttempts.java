@@ -21,9 +21,12 @@ public class FailedAttempts {
         return "addr:" + (address == null ? "unknown" : address);
     }
 
-    /** @throws Throttled while the subject is blocked, whatever its credentials */
-    public void ensureNotBlocked(String subject) throws Throttled {
-        ledger.ensureNotBlocked(subject);
+    /**
+     * @return whether failures are on record, which {@link #recordSuccess} then clears
+     * @throws Throttled while the subject is blocked, whatever its credentials
+     */
+    public boolean ensureNotBlocked(String subject) throws Throttled {
+        return ledger.ensureNotBlocked(subject);
     }
 
     /** Counts a failure. @throws Throttled when this failure was one too many */
@@ -47,6 +50,7 @@ public class FailedAttempts {
         }
     }
 
+    /** Clears the failures on record; only needed when {@link #ensureNotBlocked} saw some. */
     public void recordSuccess(String subject) {
         ledger.recordSuccess(subject);
     }

@@ -53,13 +53,18 @@ public class FailureLedger {
                 Duration.ofSeconds(maxDelaySeconds));
     }
 
-    /** @throws Throttled while the subject is blocked, whatever its credentials */
+    /**
+     * @return whether the subject has failures on record (that a success then clears)
+     * @throws Throttled while the subject is blocked, whatever its credentials
+     */
     @Transactional(TxType.SUPPORTS)
-    public void ensureNotBlocked(String subject) throws Throttled {
-        Optional<Duration> wait = policy.blockedFor(em.find(AuthFailure.class, subject), clock.instant());
+    public boolean ensureNotBlocked(String subject) throws Throttled {
+        AuthFailure state = em.find(AuthFailure.class, subject);
+        Optional<Duration> wait = policy.blockedFor(state, clock.instant());
         if (wait.isPresent()) {
             throw new Throttled(ThrottlePolicy.retryAfterSeconds(wait.get()));
         }
+        return state != null;
     }
 
     /** Counts a failure. @throws Throttled when this failure was one too many (committed all the same) */
@@ -86,10 +91,8 @@ public class FailureLedger {
     /** A success clears the subject's record (a bulk delete, so concurrent successes do not conflict). */
     @Transactional(TxType.REQUIRES_NEW)
     public void recordSuccess(String subject) {
-        if (em.find(AuthFailure.class, subject) != null) {
-            em.createQuery("delete from AuthFailure f where f.subject = :subject").setParameter("subject", subject)
-                    .executeUpdate();
-        }
+        em.createQuery("delete from AuthFailure f where f.subject = :subject").setParameter("subject", subject)
+                .executeUpdate();
     }
 
     /** Forgets subjects whose last window and block are long over. */

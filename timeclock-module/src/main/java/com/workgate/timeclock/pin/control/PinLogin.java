@@ -48,13 +48,15 @@ public class PinLogin {
             throw invalid();
         }
         String subject = "pin:" + parts.get().userId();
-        failedAttempts.ensureNotBlocked(subject);
+        boolean failuresOnRecord = failedAttempts.ensureNotBlocked(subject);
         Optional<User> user = users.findActiveAnywhere(parts.get().userId());
         if (user.isEmpty() || !UserDirectory.pinMatches(user.get(), pin.trim())) {
             failedAttempts.recordFailure(subject, maxFailures);
             throw invalid();
         }
-        failedAttempts.recordSuccess(subject);
+        if (failuresOnRecord) {
+            failedAttempts.recordSuccess(subject);
+        }
         return user.get();
     }
 
