@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -119,6 +121,7 @@ public final class LoadGenerator {
         long end = measureFrom + windowNanos * runs;
         AtomicBoolean stop = new AtomicBoolean();
         AtomicReference<String> firstFailure = new AtomicReference<>();
+        Set<Worker> open = ConcurrentHashMap.newKeySet();
         List<Recorder> recorders = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
@@ -126,7 +129,7 @@ public final class LoadGenerator {
             recorders.add(recorder);
             int connection = c;
             Thread thread = new Thread(() -> drive(workers, connection, recorder, measureFrom, windowNanos, runs, stop,
-                    firstFailure), "load-" + c);
+                    firstFailure, open), "load-" + c);
             thread.setDaemon(true);
             threads.add(thread);
         }
@@ -136,9 +139,11 @@ public final class LoadGenerator {
             Thread.sleep(sleepNanos / 1_000_000, (int) (sleepNanos % 1_000_000));
         }
         stop.set(true);
+        long joinDeadline = System.nanoTime() + 10_000_000_000L;
         for (Thread thread : threads) {
-            thread.join(30_000);
+            thread.join(Math.max(1, (joinDeadline - System.nanoTime()) / 1_000_000));
         }
+        open.forEach(Worker::close); // a server that stopped answering: its requests are not counted
         List<Window> windows = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             int failures = 0;
@@ -161,9 +166,12 @@ public final class LoadGenerator {
     }
 
     private static void drive(Workers workers, int connection, Recorder recorder, long measureFrom, long windowNanos,
-                              int runs, AtomicBoolean stop, AtomicReference<String> firstFailure) {
+                              int runs, AtomicBoolean stop, AtomicReference<String> firstFailure, Set<Worker> open) {
         while (!stop.get()) {
-            try (Worker worker = workers.open(connection)) {
+            Worker worker = null;
+            try {
+                worker = workers.open(connection);
+                open.add(worker);
                 while (!stop.get()) {
                     long sent = System.nanoTime();
                     boolean ok = worker.call();
@@ -177,6 +185,11 @@ public final class LoadGenerator {
                 if (!stop.get()) {
                     firstFailure.compareAndSet(null, e.toString());
                     recorder.failureAt(measureFrom, windowNanos, runs);
+                }
+            } finally {
+                if (worker != null) {
+                    open.remove(worker);
+                    worker.close();
                 }
             }
         }

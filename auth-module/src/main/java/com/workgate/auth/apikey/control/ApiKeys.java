@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +34,9 @@ public class ApiKeys {
 
     @Inject
     Clock clock;
+
+    @Inject
+    KeyCredentialCache cache;
 
     @Transactional
     public CreatedKey create(long organizationId, String name, Role role, KeyAuthentication authentication) {
@@ -66,6 +70,7 @@ public class ApiKeys {
     public void revoke(long organizationId, String keyId) {
         ApiKey key = ownActiveKey(organizationId, keyId);
         key.revoke(clock.instant());
+        cache.forget(key.getId());
     }
 
     /** A new secret; the current ones keep verifying for {@code overlap}, then stop. */
@@ -81,6 +86,7 @@ public class ApiKeys {
         }
         String secret = RandomSecrets.apiSecret();
         key.addSecret(cipher.encrypt(secret), now);
+        cache.forget(key.getId());
         return new CreatedKey(key, secret);
     }
 
@@ -97,22 +103,37 @@ public class ApiKeys {
                 .findFirst();
     }
 
-    /** The key's identity and its secrets in clear that verify now, newest first; empty for unknown or revoked keys. */
+    /**
+     * The key's identity and its secrets in clear that verify now, newest first; empty for unknown or revoked keys.
+     * Read through {@link KeyCredentialCache}.
+     */
     public Optional<KeyCredentials> findCredentials(String keyId) {
+        if (keyId == null || keyId.isBlank() || keyId.length() > 36) {
+            return Optional.empty();
+        }
+        String id = normalize(keyId);
+        Optional<KeyCredentials> cached = cache.find(id);
+        if (cached.isPresent()) {
+            return cached;
+        }
         Instant now = clock.instant();
-        return findActive(keyId).map(key -> new KeyCredentials(key.getId(), key.getOrganization().getId(),
-                key.getOrganization().getAccountName(), key.getRole(), key.getAuthentication(),
-                key.getSecrets().stream()
-                        .filter(secret -> secret.isValidAt(now))
-                        .sorted((a, b) -> b.getCreatedAt().compareTo(a.getCreatedAt()))
-                        .map(secret -> cipher.decrypt(secret.getEncryptedSecret()))
-                        .toList()));
+        return findActive(id).map(key -> {
+            List<ApiKeySecret> valid = key.getSecrets().stream()
+                    .filter(secret -> secret.isValidAt(now))
+                    .sorted((a, b) -> b.getCreatedAt().compareTo(a.getCreatedAt()))
+                    .toList();
+            KeyCredentials credentials = new KeyCredentials(key.getId(), key.getOrganization().getId(),
+                    key.getOrganization().getAccountName(), key.getRole(), key.getAuthentication(),
+                    valid.stream().map(secret -> cipher.decrypt(secret.getEncryptedSecret())).toList());
+            cache.put(credentials, now, valid.stream().map(ApiKeySecret::getExpiresAt).filter(Objects::nonNull)
+                    .min(Instant::compareTo).orElse(null));
+            return credentials;
+        });
     }
 
+    /** Whether the key exists and is not revoked (read through {@link KeyCredentialCache}). */
     public boolean isActive(String keyId) {
-        return em.createQuery("select count(k) from ApiKey k where k.id = :id and k.revokedAt is null", Long.class)
-                .setParameter("id", normalize(keyId))
-                .getSingleResult() > 0;
+        return findCredentials(keyId).isPresent();
     }
 
     private ApiKey ownActiveKey(long organizationId, String keyId) {

@@ -19,6 +19,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class Organizations {
 
+    private volatile Long systemOrganizationId;
+
     public static final String SYSTEM_ACCOUNT = "system";
 
     public record CreatedOrganization(Organization organization, CreatedKey adminKey) {
@@ -69,9 +71,19 @@ public class Organizations {
 
     /** @throws ApiException 403 unless the organization is the system organization */
     public void requireSystem(long organizationId) {
-        if (!find(organizationId).map(Organization::isSystemOrganization).orElse(false)) {
+        if (organizationId != systemOrganizationId()) {
             throw ApiException.forbidden("Only the system organization's administrators may do this");
         }
+    }
+
+    /** Read once: the system organization is created at the first start and never changes. */
+    private long systemOrganizationId() {
+        Long id = systemOrganizationId;
+        if (id == null) {
+            id = systemOrganization().map(Organization::getId).orElse(null);
+            systemOrganizationId = id;
+        }
+        return id == null ? -1 : id;
     }
 
     public Optional<Organization> find(long id) {

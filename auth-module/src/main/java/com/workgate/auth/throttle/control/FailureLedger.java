@@ -13,9 +13,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The failure counters in the database, one transaction per change; see {@link FailedAttempts}. */
+/**
+ * The failure counters in the database, one transaction per change; see {@link FailedAttempts}. That a subject has
+ * no failures on record is remembered for {@code workgate.auth.throttle.clean-cache-millis} (0: not remembered), so
+ * a key in steady use is not looked up on every request; a failure counted on another server of a cluster is
+ * therefore seen here at the latest after that time, one counted here at once.
+ */
 @ApplicationScoped
 public class FailureLedger {
 
@@ -41,7 +47,14 @@ public class FailureLedger {
     @ConfigProperty(name = "workgate.auth.throttle.max-delay-seconds", defaultValue = "3600")
     long maxDelaySeconds;
 
+    @Inject
+    @ConfigProperty(name = "workgate.auth.throttle.clean-cache-millis", defaultValue = "1000")
+    long cleanCacheMillis;
+
+    private static final int MAX_CLEAN = 10_000;
+
     private ThrottlePolicy policy;
+    private final ConcurrentHashMap<String, Instant> cleanAt = new ConcurrentHashMap<>();
 
     public ThrottlePolicy policy() {
         return policy;
@@ -59,10 +72,21 @@ public class FailureLedger {
      */
     @Transactional(TxType.SUPPORTS)
     public boolean ensureNotBlocked(String subject) throws Throttled {
+        Instant now = clock.instant();
+        Instant clean = cleanAt.get(subject);
+        if (clean != null && now.isBefore(clean.plusMillis(cleanCacheMillis))) {
+            return false;
+        }
         AuthFailure state = em.find(AuthFailure.class, subject);
-        Optional<Duration> wait = policy.blockedFor(state, clock.instant());
+        Optional<Duration> wait = policy.blockedFor(state, now);
         if (wait.isPresent()) {
             throw new Throttled(ThrottlePolicy.retryAfterSeconds(wait.get()));
+        }
+        if (state == null && cleanCacheMillis > 0) {
+            if (cleanAt.size() >= MAX_CLEAN) {
+                cleanAt.clear();
+            }
+            cleanAt.put(subject, now);
         }
         return state != null;
     }
@@ -76,6 +100,7 @@ public class FailureLedger {
     /** Counts a failure under a policy of the caller's (PIN logins allow fewer). */
     @Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = Throttled.class)
     public void recordFailure(String subject, ThrottlePolicy policy) throws Throttled {
+        cleanAt.remove(subject);
         Instant now = clock.instant();
         AuthFailure state = em.find(AuthFailure.class, subject, LockModeType.PESSIMISTIC_WRITE);
         if (state == null) {

@@ -6,6 +6,7 @@ import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.token.control.SigningKeys;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Rotation of the token signing key, for the whole server (system organization only). */
+/** The token signing keys of the whole server, and their rotation (system organization only). */
 @Path("v1/admin/signing-keys")
 @AllowedRoles(Role.ALL)
 @SecurityRequirement(name = "bearer")
@@ -31,6 +32,13 @@ public class SigningKeysResource {
 
     @Inject
     CurrentCaller caller;
+
+    @GET
+    @Operation(summary = "The key ring: the public keys that verify tokens (as the JWKS has them) and the one that signs")
+    public Map<String, Object> list() {
+        organizations.requireSystem(caller.organizationId());
+        return Map.of("keys", signingKeys.publicJwks(), "signingKid", signingKeys.signingKey().getKeyId());
+    }
 
     @POST
     @Path("rotate")

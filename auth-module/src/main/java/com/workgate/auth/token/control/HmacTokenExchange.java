@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * {@code POST /v1/auth}: a key proves it holds its secret with HMAC-SHA256(secret, apiKey + timestamp) and gets
  * a bearer token. An identical request inside the window gets the token already issued for it (Calven's SDK
- * sends identical bodies twice in a second), never a second one.
+ * sends identical bodies twice in a second), never a second one. The common case, a request not seen before, costs
+ * one insert: the token is signed first and remembered by a unique key, and only a conflict reads the earlier one.
  */
 @ApplicationScoped
 public class HmacTokenExchange {
@@ -51,18 +52,26 @@ public class HmacTokenExchange {
                         (account, secret) -> Hmacs.hexEquals(Hmacs.hmacSha256Hex(secret, message), hash))
                 .orElseThrow(() -> new AuthenticationRefused(REFUSED));
         String digest = TokenReplayMemory.digest(apiKeyId, timestamp, hash);
-        Optional<IssuedToken> earlier = replays.recall(digest, now);
-        if (earlier.isPresent()) {
-            LOG.info(() -> "replayed /v1/auth request for key " + found.apiKeyId() + " answered with its earlier token");
-            return earlier.get();
+        Optional<IssuedToken> answeredHere = replays.recallRecent(digest, now);
+        if (answeredHere.isPresent()) {
+            logReplay(found);
+            return answeredHere.get();
         }
         IssuedToken token = issuer.issue(new TokenSubject(found.apiKeyId(), found.organizationId(), found.role(), null));
+        Instant forgetAt = Instant.ofEpochSecond(timestamp).plusSeconds(windowSeconds + 1);
         try {
-            replays.remember(digest, found.apiKeyId(), token, Instant.ofEpochSecond(timestamp).plusSeconds(windowSeconds + 1));
+            replays.remember(digest, found.apiKeyId(), token, forgetAt);
+            replays.rememberRecent(digest, token, forgetAt, now);
             return token;
-        } catch (Exception lostRace) {
-            // the same request was answered on another connection a moment ago: give back that token
-            return replays.recall(digest, now).orElseThrow(() -> new IllegalStateException("cannot remember a token", lostRace));
+        } catch (Exception answeredElsewhere) {
+            // the same request was answered on another connection or server a moment ago: give back that token
+            logReplay(found);
+            return replays.recall(digest, now)
+                    .orElseThrow(() -> new IllegalStateException("cannot remember a token", answeredElsewhere));
         }
+    }
+
+    private static void logReplay(KeyCredentials key) {
+        LOG.info(() -> "replayed /v1/auth request for key " + key.apiKeyId() + " answered with its earlier token");
     }
 }
