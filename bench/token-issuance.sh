@@ -3,7 +3,7 @@
 # grant, both servers on PostgreSQL and pinned to cpu 0, the load generator pinned to cpu 1; and the RS256 signing
 # limit of one core. Figures printed and appended to bench/RESULTS-tokens.md.
 #
-# Settings (environment): CONNECTIONS (16,64), WARMUP (10 s), WINDOW (10 s), RUNS (3), KEYS (500),
+# Settings (environment): CONNECTIONS (16,64), WARMUP (20 s), WINDOW (10 s), RUNS (3), KEYS (200),
 # KEYCLOAK (1; 0 measures Workgate alone, for quick tuning), NOTE, RESULTS_FILE, EAR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,8 +33,8 @@ say "measuring (load generator pinned to cpu 1)"
 taskset -c 1 java -cp "$BENCH_CLASSES:$CLASSPATH" \
   -Dbench.baseUrl="$BASE_URL" -Dbench.adminKey="$ADMIN_KEY" -Dbench.adminSecret="$ADMIN_SECRET" \
   -Dbench.keycloakUrl="$([ "$KEYCLOAK" = 1 ] && echo "$KEYCLOAK_URL")" \
-  -Dbench.connections="$CONNECTIONS" -Dbench.keys="${KEYS:-500}" \
-  -Dbench.warmupSeconds="${WARMUP:-10}" -Dbench.windowSeconds="${WINDOW:-10}" -Dbench.runs="${RUNS:-3}" \
+  -Dbench.connections="$CONNECTIONS" -Dbench.keys="${KEYS:-200}" \
+  -Dbench.warmupSeconds="${WARMUP:-20}" -Dbench.windowSeconds="${WINDOW:-10}" -Dbench.runs="${RUNS:-3}" \
   -Dbench.resultsFile="$RESULTS_FILE" -Dbench.machine="$(machine_line)" \
   -Dbench.note="$BUILD; other WildFly servers: $(other_wildfly_servers)${NOTE:+; $NOTE}" \
   bench.TokenBench

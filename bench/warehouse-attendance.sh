@@ -24,130 +24,13 @@ NOTE=${NOTE:-}
 PROFILE=${PROFILE:-}
 RESULTS_FILE=${RESULTS_FILE:-bench/RESULTS.md}
 
-PORT_OFFSET=500
-HTTP_PORT=8580
-MANAGEMENT_PORT=10490
-BASE_URL=http://127.0.0.1:$HTTP_PORT
-PG_HOST=127.0.0.1
-PG_USER=postgres
-PG_PASSWORD=x
-DATABASE=workgate_bench
-JDBC_URL=jdbc:postgresql://$PG_HOST:5432/$DATABASE
-
-OUT=bench/out
-SERVER_HOME=$OUT/server
-PROVISIONED=ear/target/server
-EAR=${EAR:-ear/target/workgate.ear}
-
-M2=${M2_REPO:-$HOME/.m2/repository}
-CLASSPATH_JARS=(
-  "$M2/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar"
-  "$M2/com/fasterxml/jackson/core/jackson-core/2.19.2/jackson-core-2.19.2.jar"
-  "$M2/com/fasterxml/jackson/core/jackson-databind/2.19.2/jackson-databind-2.19.2.jar"
-  "$M2/com/fasterxml/jackson/core/jackson-annotations/2.19.2/jackson-annotations-2.19.2.jar"
-)
-
-say() { printf '\n== %s\n' "$*"; }
-listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-maven_running_here() {   # another build (bin/test runs mvn clean verify) that deletes and re-creates ear/target
-  local pid
-  for pid in $(pgrep -f plexus-classworlds || true); do
-    [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$PWD" ] && return 0
-  done
-  return 1
-}
-
-# --- preconditions --------------------------------------------------------------------------------------------
-if [ "$EAR" != ear/target/workgate.ear ] && [ ! -f "$EAR" ]; then
-  echo "no $EAR" >&2
-  exit 1
-fi
-if [ ! -f "$EAR" ] || [ ! -f "$PROVISIONED/jboss-modules.jar" ]; then
-  if maven_running_here; then
-    echo "No $EAR yet, and another Maven build runs in $PWD (bin/test?) that is re-creating ear/target." >&2
-    echo "Run this again once that build has packaged the EAR." >&2
-    exit 1
-  fi
-  say "no $EAR or $PROVISIONED: building (mvn -B -q -DskipTests install)"
-  mvn -B -q -DskipTests install
-fi
-if [ "$EAR" = ear/target/workgate.ear ]; then
-  BUILD="EAR of $(date -u -r "$EAR" '+%Y-%m-%d %H:%M'), tree $(git rev-parse --short HEAD)"
-  [ -z "$(git status --porcelain -- . ':!bench' 2>/dev/null)" ] || BUILD="$BUILD with uncommitted changes"
-else
-  BUILD="EAR $EAR of $(date -u -r "$EAR" '+%Y-%m-%d %H:%M')"
-fi
-for jar in "${CLASSPATH_JARS[@]}"; do
-  [ -f "$jar" ] || { echo "missing $jar (run a Maven build once)" >&2; exit 1; }
-done
-CLASSPATH=$(IFS=:; echo "${CLASSPATH_JARS[*]}")
-for port in $HTTP_PORT $MANAGEMENT_PORT; do
-  if listening "$port"; then
-    echo "Something already listens on port $port (an earlier benchmark server?). Stop it first." >&2
-    exit 1
-  fi
-done
+source bench/lib/common.sh
 
 # --- 1. database and server -----------------------------------------------------------------------------------
-say "fresh database $DATABASE"
-psql -h "$PG_HOST" -U "$PG_USER" -d postgres -q -v ON_ERROR_STOP=1 \
-  -c "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" -c "CREATE DATABASE $DATABASE"
-
-say "server copy in $SERVER_HOME (without standalone/data, log, tmp), EAR deployed"
-rm -rf "$SERVER_HOME"
-mkdir -p "$SERVER_HOME"
-tar -C "$PROVISIONED" --exclude=./standalone/data --exclude=./standalone/log --exclude=./standalone/tmp \
-    --exclude='./standalone/deployments/*' --exclude=./standalone/configuration/standalone_xml_history \
-    -cf - . | tar -C "$SERVER_HOME" -xf -
-# While a test suite runs on the provisioned server, its standalone.xml names the EAR that the tests deployed
-# through the management API (the content is in standalone/data, not copied). This copy deploys from its folder.
-sed -i '/<deployments>/,/<\/deployments>/d' "$SERVER_HOME/standalone/configuration/standalone.xml"
-cp "$EAR" "$SERVER_HOME/standalone/deployments/workgate.ear"
-
-ADMIN_KEY=$(cat /proc/sys/kernel/random/uuid)
-ADMIN_SECRET=$(openssl rand -hex 24)
-PID_FILE=$OUT/server.pid
-rm -f "$PID_FILE"
-
-say "starting WildFly on $BASE_URL (console: $OUT/server-console.log)"
-env WORKGATE_DB=postgresql POSTGRESQL_URL="$JDBC_URL" POSTGRESQL_USER="$PG_USER" POSTGRESQL_PASSWORD="$PG_PASSWORD" \
-    WORKGATE_ADMIN_KEY="$ADMIN_KEY" WORKGATE_ADMIN_SECRET="$ADMIN_SECRET" \
-    WORKGATE_MASTER_KEY="$(openssl rand -base64 32)" \
-    LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$PWD/$PID_FILE" \
-    "$SERVER_HOME/bin/standalone.sh" -Djboss.socket.binding.port-offset=$PORT_OFFSET \
-    >"$OUT/server-console.log" 2>&1 &
-LAUNCHER_PID=$!
-SERVER_PID=
-
-stop_server() {
-  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    say "stopping the server (java pid $SERVER_PID)"
-    kill -TERM "$SERVER_PID"
-    for _ in $(seq 1 60); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
-    if kill -0 "$SERVER_PID" 2>/dev/null; then
-      echo "still running after 60 s: SIGKILL"
-      kill -KILL "$SERVER_PID"
-    fi
-  fi
-  wait "$LAUNCHER_PID" 2>/dev/null || true
-}
-trap stop_server EXIT
-
-for _ in $(seq 1 60); do
-  [ -s "$PID_FILE" ] && break
-  sleep 0.5
-done
-SERVER_PID=$(cat "$PID_FILE" 2>/dev/null || pgrep -P "$LAUNCHER_PID" java || true)
-[ -n "$SERVER_PID" ] || { echo "no java process under standalone.sh ($LAUNCHER_PID)" >&2; exit 1; }
-echo "java pid $SERVER_PID"
-
-deadline=$((SECONDS + 300))
-until curl -sf -o /dev/null "$BASE_URL/health/ready"; do
-  kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server exited; see $OUT/server-console.log" >&2; exit 1; }
-  [ $SECONDS -lt $deadline ] || { echo "not ready within 300 s; see $OUT/server-console.log" >&2; exit 1; }
-  sleep 1
-done
-echo "ready"
+check_preconditions
+fresh_database
+trap stop_workgate EXIT
+start_workgate
 
 # --- 2. data --------------------------------------------------------------------------------------------------
 say "loading $USERS users × $DAYS days"
@@ -159,8 +42,7 @@ java -cp "$CLASSPATH" \
   bench/src/LoadAttendanceData.java
 
 # --- 3 and 4. measurements, figures ---------------------------------------------------------------------------
-MACHINE="$(nproc) cpus, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo),"
-MACHINE="$MACHINE $(psql -h "$PG_HOST" -U "$PG_USER" -d postgres -Atc 'show server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /')"
+MACHINE=$(machine_line)
 if [ "$PROFILE" = 1 ]; then
   jcmd "$SERVER_PID" JFR.start name=bench settings=profile >/dev/null
   NOTE="JFR profiling on${NOTE:+; $NOTE}"

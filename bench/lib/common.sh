@@ -86,22 +86,25 @@ fresh_database() {
 }
 
 # Copies the provisioned server (without data, logs, deployments), deploys the EAR and starts it on PostgreSQL,
-# under `taskset -c $SERVER_CPUS` when that is set; waits for /health/ready. Sets SERVER_PID, ADMIN_KEY,
+# under `taskset -c $SERVER_CPUS` when that is set; waits for /health/ready. KEEP_DATA=1 restarts the copy as it
+# is (same data, keys and master key). Sets SERVER_PID, ADMIN_KEY,
 # ADMIN_SECRET and STARTUP_SECONDS (launch to ready). Callers trap stop_workgate on EXIT before calling it.
 start_workgate() {
-  say "server copy in $SERVER_HOME (without standalone/data, log, tmp), EAR deployed"
-  rm -rf "$SERVER_HOME"
-  mkdir -p "$SERVER_HOME"
-  tar -C "$PROVISIONED" --exclude=./standalone/data --exclude=./standalone/log --exclude=./standalone/tmp \
-      --exclude='./standalone/deployments/*' --exclude=./standalone/configuration/standalone_xml_history \
-      -cf - . | tar -C "$SERVER_HOME" -xf -
-  # While a test suite runs on the provisioned server, its standalone.xml names the EAR that the tests deployed
-  # through the management API (the content is in standalone/data, not copied). This copy deploys from its folder.
-  sed -i '/<deployments>/,/<\/deployments>/d' "$SERVER_HOME/standalone/configuration/standalone.xml"
-  cp "$EAR" "$SERVER_HOME/standalone/deployments/workgate.ear"
-
-  ADMIN_KEY=$(cat /proc/sys/kernel/random/uuid)
-  ADMIN_SECRET=$(openssl rand -hex 24)
+  if [ -z "${KEEP_DATA:-}" ]; then
+    say "server copy in $SERVER_HOME (without standalone/data, log, tmp), EAR deployed"
+    rm -rf "$SERVER_HOME"
+    mkdir -p "$SERVER_HOME"
+    tar -C "$PROVISIONED" --exclude=./standalone/data --exclude=./standalone/log --exclude=./standalone/tmp \
+        --exclude='./standalone/deployments/*' --exclude=./standalone/configuration/standalone_xml_history \
+        -cf - . | tar -C "$SERVER_HOME" -xf -
+    # While a test suite runs on the provisioned server, its standalone.xml names the EAR that the tests deployed
+    # through the management API (the content is in standalone/data, not copied). This copy deploys from its folder.
+    sed -i '/<deployments>/,/<\/deployments>/d' "$SERVER_HOME/standalone/configuration/standalone.xml"
+    cp "$EAR" "$SERVER_HOME/standalone/deployments/workgate.ear"
+    ADMIN_KEY=$(cat /proc/sys/kernel/random/uuid)
+    ADMIN_SECRET=$(openssl rand -hex 24)
+    MASTER_KEY=$(openssl rand -base64 32)
+  fi
   local pid_file=$OUT/server.pid pin=()
   rm -f "$pid_file"
   [ -z "${SERVER_CPUS:-}" ] || pin=(taskset -c "$SERVER_CPUS")
@@ -110,7 +113,7 @@ start_workgate() {
   local launched=$(date +%s.%N)
   env WORKGATE_DB=postgresql POSTGRESQL_URL="$JDBC_URL" POSTGRESQL_USER="$PG_USER" POSTGRESQL_PASSWORD="$PG_PASSWORD" \
       WORKGATE_ADMIN_KEY="$ADMIN_KEY" WORKGATE_ADMIN_SECRET="$ADMIN_SECRET" \
-      WORKGATE_MASTER_KEY="$(openssl rand -base64 32)" \
+      WORKGATE_MASTER_KEY="$MASTER_KEY" \
       LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$PWD/$pid_file" \
       "${pin[@]}" "$SERVER_HOME/bin/standalone.sh" -Djboss.socket.binding.port-offset=$PORT_OFFSET \
       >"$OUT/server-console.log" 2>&1 &

@@ -42,7 +42,7 @@ public final class TokenBench {
         URI workgate = URI.create(Figures.required("bench.baseUrl"));
         String keycloakUrl = System.getProperty("bench.keycloakUrl", "");
         URI keycloak = keycloakUrl.isBlank() ? null : URI.create(keycloakUrl);
-        int keyCount = Figures.intProperty("bench.keys", 500);
+        int keyCount = Figures.intProperty("bench.keys", 200);
         double warmup = Figures.doubleProperty("bench.warmupSeconds", 10);
         double window = Figures.doubleProperty("bench.windowSeconds", 10);
         int runs = Figures.intProperty("bench.runs", 3);
