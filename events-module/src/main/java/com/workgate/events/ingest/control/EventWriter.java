@@ -1,10 +1,12 @@
 package com.workgate.events.ingest.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -18,6 +20,9 @@ public class EventWriter {
     @PersistenceContext(unitName = "workgate")
     EntityManager em;
 
+    @Inject
+    BatchLookup lookup;
+
     @Transactional(TxType.REQUIRES_NEW)
     public void persistAll(Collection<?> entities) {
         for (Object entity : entities) {
@@ -30,16 +35,13 @@ public class EventWriter {
         em.flush();
     }
 
-    /** The event ids of the batch that this organization and source already stored. */
-    public List<String> alreadyStored(String entityName, long organizationId, String sourceId, Collection<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return List.of();
+    /** The event ids of the batch that this organization and source already stored in {@code table}. */
+    public List<String> alreadyStored(String table, long organizationId, String sourceId, Collection<String> eventIds) {
+        List<String> stored = new ArrayList<>();
+        if (!eventIds.isEmpty()) {
+            lookup.query("select event_id from " + table + " where organization_id = ? and source_id = ? and event_id in (:values)",
+                    List.of(organizationId, sourceId), eventIds, row -> stored.add(row.getString(1)));
         }
-        return em.createQuery("select e.eventId from " + entityName + " e where e.organizationId = :org"
-                        + " and e.sourceId = :source and e.eventId in :ids", String.class)
-                .setParameter("org", organizationId)
-                .setParameter("source", sourceId)
-                .setParameter("ids", eventIds)
-                .getResultList();
+        return stored;
     }
 }

@@ -107,7 +107,7 @@ public class LocatedEventIngest {
             }
         }
 
-        store(kind.entityName(), organizationId, sourceId, storable, rows, results);
+        store(kind.tableName(), organizationId, sourceId, storable, rows, results);
         return new Answer(sourceId, receivedAt, List.of(results));
     }
 
@@ -115,11 +115,11 @@ public class LocatedEventIngest {
      * Stores what is new. If the same events are being stored on another connection at this moment, the loser's
      * transaction fails on the unique key; it then looks again, finds them stored, and acknowledges them.
      */
-    private void store(String entityName, long organizationId, String sourceId, Map<String, Integer> storable,
+    private void store(String table, long organizationId, String sourceId, Map<String, Integer> storable,
                        Map<String, Supplier<Object>> rows, IngestResult[] results) {
         for (int attempt = 1; ; attempt++) {
             Map<String, Integer> remaining = new LinkedHashMap<>(storable);
-            for (String stored : writer.alreadyStored(entityName, organizationId, sourceId, storable.keySet())) {
+            for (String stored : writer.alreadyStored(table, organizationId, sourceId, storable.keySet())) {
                 results[remaining.remove(stored)] = IngestResult.alreadyStored(stored);
             }
             try {

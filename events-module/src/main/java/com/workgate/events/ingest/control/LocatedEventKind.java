@@ -6,8 +6,8 @@ import com.workgate.events.place.control.LocationRef;
 /** What differs between presence, occupancy and visitor arrivals: their extra fields and their row. */
 public interface LocatedEventKind<P> {
 
-    /** The JPA entity name of the row, for the idempotency look-up. */
-    String entityName();
+    /** The table of the rows, for the idempotency look-up. */
+    String tableName();
 
     /** The request field that holds the list of events. */
     String listField();

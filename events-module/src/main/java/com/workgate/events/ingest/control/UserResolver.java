@@ -1,10 +1,10 @@
 package com.workgate.events.ingest.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,32 +12,26 @@ import java.util.Set;
 @ApplicationScoped
 public class UserResolver {
 
-    @PersistenceContext(unitName = "workgate")
-    EntityManager em;
+    @Inject
+    BatchLookup lookup;
 
     /** The ids of those that exist (and are not deleted) in the organization. */
     public Set<Long> existingIds(long organizationId, Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
+        Set<Long> found = new HashSet<>();
+        if (!ids.isEmpty()) {
+            lookup.query("select id from app_user where organization_id = ? and deleted_at is null and id in (:values)",
+                    List.of(organizationId), ids, row -> found.add(row.getLong(1)));
         }
-        return new HashSet<>(em.createQuery("""
-                        select u.id from User u where u.organization.id = :org and u.id in :ids and u.deletedAt is null""", Long.class)
-                .setParameter("org", organizationId)
-                .setParameter("ids", ids)
-                .getResultList());
+        return found;
     }
 
     /** Email to user id, for the emails that exist in the organization. */
     public Map<String, Long> idsByEmail(long organizationId, Set<String> emails) {
         Map<String, Long> found = new HashMap<>();
-        if (emails.isEmpty()) {
-            return found;
+        if (!emails.isEmpty()) {
+            lookup.query("select email, id from app_user where organization_id = ? and email in (:values)",
+                    List.of(organizationId), emails, row -> found.put(row.getString(1), row.getLong(2)));
         }
-        em.createQuery("select u.email, u.id from User u where u.organization.id = :org and u.email in :emails", Object[].class)
-                .setParameter("org", organizationId)
-                .setParameter("emails", emails)
-                .getResultList()
-                .forEach(row -> found.put((String) row[0], (Long) row[1]));
         return found;
     }
 }

@@ -18,8 +18,8 @@ public class OccupancyKind implements LocatedEventKind<OccupancyKind.Reading> {
     }
 
     @Override
-    public String entityName() {
-        return "OccupancyEvent";
+    public String tableName() {
+        return "occupancy_event";
     }
 
     @Override

@@ -1,9 +1,9 @@
 package com.workgate.events.place.control;
 
+import com.workgate.events.ingest.control.BatchLookup;
 import com.workgate.events.place.entity.LocationType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,32 +19,28 @@ import java.util.Set;
 public class LocationResolver {
 
     private static final Map<LocationType, String> QUERIES = new EnumMap<>(Map.of(
-            LocationType.LOCATION, "select l.locationId, l.id from Location l where l.organizationId = :org and l.locationId in :ids",
-            LocationType.LEVEL, "select v.levelId, v.location.id from Level v where v.organizationId = :org and v.levelId in :ids",
-            LocationType.ZONE, "select z.zoneId, z.level.location.id from Zone z where z.organizationId = :org and z.zoneId in :ids",
-            LocationType.PLACE, "select p.placeId, p.zone.level.location.id from Place p where p.organizationId = :org and p.placeId in :ids",
-            LocationType.SPACE, "select p.placeId, p.zone.level.location.id from Place p where p.organizationId = :org "
-                    + "and p.placeId in :ids and p.kind = com.workgate.events.place.entity.PlaceKind.SPACE"));
+            LocationType.LOCATION, "select l.location_id, l.id from location l where l.organization_id = ? and l.location_id in (:values)",
+            LocationType.LEVEL, "select v.level_id, v.location_pk from level v where v.organization_id = ? and v.level_id in (:values)",
+            LocationType.ZONE, "select z.zone_id, v.location_pk from zone z join level v on v.id = z.level_pk"
+                    + " where z.organization_id = ? and z.zone_id in (:values)",
+            LocationType.PLACE, "select p.place_id, v.location_pk from place p join zone z on z.id = p.zone_pk"
+                    + " join level v on v.id = z.level_pk where p.organization_id = ? and p.place_id in (:values)",
+            LocationType.SPACE, "select p.place_id, v.location_pk from place p join zone z on z.id = p.zone_pk"
+                    + " join level v on v.id = z.level_pk where p.organization_id = ? and p.kind = 'SPACE'"
+                    + " and p.place_id in (:values)"));
 
-    @PersistenceContext(unitName = "workgate")
-    EntityManager em;
+    @Inject
+    BatchLookup lookup;
 
-    /** For each reference that exists in the organization, the primary key of its office. */
+    /** For each reference that exists in the organization, the primary key of its office (one query per type). */
     public Map<LocationRef, Long> officesOf(long organizationId, Set<LocationRef> refs) {
         Map<LocationType, List<String>> idsByType = new EnumMap<>(LocationType.class);
         for (LocationRef ref : refs) {
             idsByType.computeIfAbsent(ref.type(), t -> new ArrayList<>()).add(ref.id());
         }
         Map<LocationRef, Long> offices = new HashMap<>();
-        idsByType.forEach((type, ids) -> {
-            List<Object[]> rows = em.createQuery(QUERIES.get(type), Object[].class)
-                    .setParameter("org", organizationId)
-                    .setParameter("ids", ids)
-                    .getResultList();
-            for (Object[] row : rows) {
-                offices.put(new LocationRef(type, (String) row[0]), (Long) row[1]);
-            }
-        });
+        idsByType.forEach((type, ids) -> lookup.query(QUERIES.get(type), List.of(organizationId), ids,
+                row -> offices.put(new LocationRef(type, row.getString(1)), row.getLong(2))));
         return offices;
     }
 }

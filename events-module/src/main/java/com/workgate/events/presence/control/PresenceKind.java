@@ -15,8 +15,8 @@ import java.time.Instant;
 public class PresenceKind implements LocatedEventKind<String> {
 
     @Override
-    public String entityName() {
-        return "PresenceEvent";
+    public String tableName() {
+        return "presence_event";
     }
 
     @Override

@@ -25,8 +25,8 @@ public class VisitorKind implements LocatedEventKind<VisitorKind.Visitor> {
     }
 
     @Override
-    public String entityName() {
-        return "VisitorArrival";
+    public String tableName() {
+        return "visitor_arrival";
     }
 
     @Override
