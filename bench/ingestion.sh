@@ -3,7 +3,7 @@
 # batch insert of the same rows into the same table, and single-event requests; WildFly's resident memory under
 # that load (benchmark 5). Figures printed and appended to bench/RESULTS-ingestion.md.
 #
-# Settings (environment): CONNECTIONS (16), USERS (200), WARMUP (15 s), WINDOW (10 s), RUNS (3), NOTE,
+# Settings (environment): CONNECTIONS (16), USERS (1000), WARMUP (30 s), WINDOW (10 s), RUNS (3), NOTE,
 # RESULTS_FILE, EAR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,8 +21,8 @@ say "measuring"
 java -cp "$BENCH_CLASSES:$CLASSPATH" \
   -Dbench.baseUrl="$BASE_URL" -Dbench.adminKey="$ADMIN_KEY" -Dbench.adminSecret="$ADMIN_SECRET" \
   -Dbench.jdbcUrl="$JDBC_URL" -Dbench.jdbcUser="$PG_USER" -Dbench.jdbcPassword="$PG_PASSWORD" \
-  -Dbench.serverPid="$SERVER_PID" -Dbench.connections="${CONNECTIONS:-16}" -Dbench.users="${USERS:-200}" \
-  -Dbench.warmupSeconds="${WARMUP:-15}" -Dbench.windowSeconds="${WINDOW:-10}" -Dbench.runs="${RUNS:-3}" \
+  -Dbench.serverPid="$SERVER_PID" -Dbench.connections="${CONNECTIONS:-16}" -Dbench.users="${USERS:-1000}" \
+  -Dbench.warmupSeconds="${WARMUP:-30}" -Dbench.windowSeconds="${WINDOW:-10}" -Dbench.runs="${RUNS:-3}" \
   -Dbench.resultsFile="$RESULTS_FILE" -Dbench.machine="$(machine_line)" \
   -Dbench.note="$BUILD; heap $(grep -o -- '-Xmx[^ ]*' "$SERVER_HOME/bin/standalone.conf" | head -1); other WildFly servers: $(other_wildfly_servers)${NOTE:+; $NOTE}" \
   bench.IngestBench

@@ -14,7 +14,7 @@ JDBC_URL=jdbc:postgresql://$PG_HOST:5432/$DATABASE
 
 OUT=bench/out
 SERVER_HOME=$OUT/server
-PROVISIONED=ear/target/server
+PROVISIONED=${PROVISIONED:-ear/target/server}
 EAR=${EAR:-ear/target/workgate.ear}
 
 M2=${M2_REPO:-$HOME/.m2/repository}

@@ -43,7 +43,7 @@ public final class IngestBench {
     public static void main(String[] args) throws Exception {
         URI base = URI.create(Figures.required("bench.baseUrl"));
         int connections = Figures.intProperty("bench.connections", 16);
-        int userCount = Figures.intProperty("bench.users", 200);
+        int userCount = Figures.intProperty("bench.users", 1000);
         double warmup = Figures.doubleProperty("bench.warmupSeconds", 15);
         double window = Figures.doubleProperty("bench.windowSeconds", 10);
         int runs = Figures.intProperty("bench.runs", 3);

@@ -8,19 +8,28 @@ import com.workgate.auth.crypto.control.RandomSecrets;
 import com.workgate.auth.crypto.control.SecretCipher;
 import com.workgate.auth.organization.entity.Organization;
 import com.workgate.auth.platform.control.ApiException;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /** Creating, listing, revoking and rotating an organization's API keys, and reading their secrets to verify. */
 @ApplicationScoped
@@ -37,6 +46,9 @@ public class ApiKeys {
 
     @Inject
     KeyCredentialCache cache;
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    DataSource dataSource;
 
     @Transactional
     public CreatedKey create(long organizationId, String name, Role role, KeyAuthentication authentication) {
@@ -116,19 +128,52 @@ public class ApiKeys {
         if (cached.isPresent()) {
             return cached;
         }
-        Instant now = clock.instant();
-        return findActive(id).map(key -> {
-            List<ApiKeySecret> valid = key.getSecrets().stream()
-                    .filter(secret -> secret.isValidAt(now))
-                    .sorted((a, b) -> b.getCreatedAt().compareTo(a.getCreatedAt()))
-                    .toList();
-            KeyCredentials credentials = new KeyCredentials(key.getId(), key.getOrganization().getId(),
-                    key.getOrganization().getAccountName(), key.getRole(), key.getAuthentication(),
-                    valid.stream().map(secret -> cipher.decrypt(secret.getEncryptedSecret())).toList());
-            cache.put(credentials, now, valid.stream().map(ApiKeySecret::getExpiresAt).filter(Objects::nonNull)
-                    .min(Instant::compareTo).orElse(null));
-            return credentials;
-        });
+        return loadCredentials(id, clock.instant());
+    }
+
+    /**
+     * One plain query (key, organization and secrets): this runs for every key a few times a second under load,
+     * and the entity graph cost several times the query.
+     */
+    private Optional<KeyCredentials> loadCredentials(String id, Instant now) {
+        record Key(long organizationId, String accountName, Role role, KeyAuthentication authentication) {
+        }
+        record Secret(String encrypted, Instant createdAt, Instant expiresAt) {
+        }
+        Key key = null;
+        List<Secret> valid = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     select k.organization_id, o.account_name, k.role, k.authentication, s.secret, s.created_at, s.expires_at
+                     from api_key k join organization o on o.id = k.organization_id
+                     left join api_key_secret s on s.api_key_id = k.id
+                     where k.id = ? and k.revoked_at is null""")) {
+            query.setString(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (key == null) {
+                        key = new Key(rows.getLong(1), rows.getString(2), Role.valueOf(rows.getString(3)),
+                                KeyAuthentication.valueOf(rows.getString(4)));
+                    }
+                    String encrypted = rows.getString(5);
+                    OffsetDateTime expiresAt = rows.getObject(7, OffsetDateTime.class);
+                    if (encrypted != null && (expiresAt == null || now.isBefore(expiresAt.toInstant()))) {
+                        valid.add(new Secret(encrypted, rows.getObject(6, OffsetDateTime.class).toInstant(),
+                                expiresAt == null ? null : expiresAt.toInstant()));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read API key " + id, e);
+        }
+        if (key == null) {
+            return Optional.empty();
+        }
+        valid.sort(Comparator.comparing(Secret::createdAt).reversed());
+        KeyCredentials found = new KeyCredentials(id, key.organizationId(), key.accountName(), key.role(),
+                key.authentication(), valid.stream().map(secret -> cipher.decrypt(secret.encrypted())).toList());
+        cache.put(found, now, valid.stream().map(Secret::expiresAt).filter(Objects::nonNull).min(Instant::compareTo).orElse(null));
+        return Optional.of(found);
     }
 
     /** Whether the key exists and is not revoked (read through {@link KeyCredentialCache}). */

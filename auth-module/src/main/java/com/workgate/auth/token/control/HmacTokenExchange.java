@@ -61,7 +61,7 @@ public class HmacTokenExchange {
         Instant forgetAt = Instant.ofEpochSecond(timestamp).plusSeconds(windowSeconds + 1);
         try {
             replays.remember(digest, found.apiKeyId(), token, forgetAt);
-            replays.rememberRecent(digest, token, forgetAt, now);
+            replays.rememberRecent(digest, token, now);
             return token;
         } catch (Exception answeredElsewhere) {
             // the same request was answered on another connection or server a moment ago: give back that token

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +27,8 @@ import javax.sql.DataSource;
 /**
  * The {@code /v1/auth} requests already answered, in the database so that every node gives an identical request
  * the same token. Tokens are stored encrypted; an entry is forgotten once its request could no longer be fresh.
- * What this server answered itself is also kept in memory until then, for the duplicate that follows at once.
+ * What this server answered in the last seconds is also kept in memory, for the duplicate that follows at once
+ * (Calven's SDK sends each request twice); only a few, as a large map of young tokens slows every garbage collection.
  */
 @ApplicationScoped
 public class TokenReplayMemory {
@@ -40,9 +42,10 @@ public class TokenReplayMemory {
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
 
-    private static final int MAX_RECENT = 50_000;
+    private static final int MAX_RECENT = 2_000;
+    private static final Duration RECENT = Duration.ofSeconds(10);
 
-    private record Answered(IssuedToken token, Instant forgetAt) {
+    private record Answered(IssuedToken token, Instant answeredAt) {
     }
 
     private final ConcurrentHashMap<String, Answered> recent = new ConcurrentHashMap<>();
@@ -55,7 +58,7 @@ public class TokenReplayMemory {
     /** The token this server gave an identical request, without asking the database. */
     public Optional<IssuedToken> recallRecent(String digest, Instant now) {
         Answered answered = recent.get(digest);
-        if (answered == null || !now.isBefore(answered.forgetAt()) || !now.isBefore(answered.token().expiresAt())) {
+        if (answered == null || !now.isBefore(answered.answeredAt().plus(RECENT))) {
             return Optional.empty();
         }
         return Optional.of(answered.token());
@@ -88,15 +91,16 @@ public class TokenReplayMemory {
         }
     }
 
-    /** Keeps in memory what {@link #remember} stored (once it is committed). */
-    public void rememberRecent(String digest, IssuedToken token, Instant forgetAt, Instant now) {
+    /** Keeps in memory, for a few seconds, what {@link #remember} stored (once it is committed). */
+    public void rememberRecent(String digest, IssuedToken token, Instant now) {
         if (recent.size() >= MAX_RECENT) {
-            recent.values().removeIf(answered -> !now.isBefore(answered.forgetAt()));
+            Instant cutoff = now.minus(RECENT);
+            recent.values().removeIf(answered -> answered.answeredAt().isBefore(cutoff));
             if (recent.size() >= MAX_RECENT) {
                 recent.clear();
             }
         }
-        recent.put(digest, new Answered(token, forgetAt));
+        recent.put(digest, new Answered(token, now));
     }
 
     @Transactional(TxType.REQUIRES_NEW)
