@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -84,7 +83,7 @@ public class LocatedEventIngest {
         Map<LocationRef, Long> offices = locations.officesOf(organizationId, refs);
 
         Map<String, Integer> storable = new LinkedHashMap<>();
-        Map<String, Supplier<Object>> rows = new HashMap<>();
+        Map<String, LocatedEventRows.Row<P>> rows = new HashMap<>();
         Instant receivedAt = clock.instant();
         for (int v = 0; v < valid.size(); v++) {
             LocatedEvent<P> event = valid.get(v);
@@ -102,12 +101,11 @@ public class LocatedEventIngest {
                 results[index] = IngestResult.alreadyStored(event.eventId());
             } else {
                 storable.put(event.eventId(), index);
-                Long user = userId;
-                rows.put(event.eventId(), () -> kind.toEntity(organizationId, sourceId, event, office, user, receivedAt));
+                rows.put(event.eventId(), new LocatedEventRows.Row<>(event, office, userId));
             }
         }
 
-        store(kind.tableName(), organizationId, sourceId, storable, rows, results);
+        store(kind, organizationId, sourceId, storable, rows, receivedAt, results);
         return new Answer(sourceId, receivedAt, List.of(results));
     }
 
@@ -115,15 +113,15 @@ public class LocatedEventIngest {
      * Stores what is new. If the same events are being stored on another connection at this moment, the loser's
      * transaction fails on the unique key; it then looks again, finds them stored, and acknowledges them.
      */
-    private void store(String table, long organizationId, String sourceId, Map<String, Integer> storable,
-                       Map<String, Supplier<Object>> rows, IngestResult[] results) {
+    private <P> void store(LocatedEventKind<P> kind, long organizationId, String sourceId, Map<String, Integer> storable,
+                           Map<String, LocatedEventRows.Row<P>> rows, Instant receivedAt, IngestResult[] results) {
         for (int attempt = 1; ; attempt++) {
             Map<String, Integer> remaining = new LinkedHashMap<>(storable);
-            for (String stored : writer.alreadyStored(table, organizationId, sourceId, storable.keySet())) {
+            for (String stored : writer.alreadyStored(kind.tableName(), organizationId, sourceId, storable.keySet())) {
                 results[remaining.remove(stored)] = IngestResult.alreadyStored(stored);
             }
             try {
-                writer.persistAll(remaining.keySet().stream().map(eventId -> rows.get(eventId).get()).toList());
+                writer.store(kind, organizationId, sourceId, remaining.keySet().stream().map(rows::get).toList(), receivedAt);
                 remaining.forEach((eventId, index) -> results[index] = IngestResult.stored(eventId));
                 return;
             } catch (RuntimeException conflict) {

@@ -19,9 +19,16 @@ public interface LocatedEventKind<P> {
     LocatedEvent<P> read(String eventId, java.time.Instant occurredAt, LocationRef location, JsonNode event)
             throws InvalidEvent;
 
-    /** The row to store, for an event whose location (and person, if any) resolved. */
-    Object toEntity(long organizationId, String sourceId, LocatedEvent<P> event, long officePk, Long userId,
-                    java.time.Instant receivedAt);
+    /** The table's columns of this kind (after those every located event has), in the order {@link #bind} sets them. */
+    java.util.List<String> columns();
+
+    /** Sets this kind's columns of an event's row, from parameter {@code first} on. */
+    void bind(java.sql.PreparedStatement insert, int first, LocatedEvent<P> event, Long userId) throws java.sql.SQLException;
+
+    /** What else storing the event records, as entities (a visit in its host's user actions log). */
+    default java.util.List<Object> alsoStore(long organizationId, String sourceId, LocatedEvent<P> event, Long userId) {
+        return java.util.List.of();
+    }
 
     /** What "user not found" means for this kind. */
     default String userNotFound() {

@@ -5,10 +5,13 @@ import com.workgate.events.ingest.control.EventFields;
 import com.workgate.events.ingest.control.InvalidEvent;
 import com.workgate.events.ingest.control.LocatedEvent;
 import com.workgate.events.ingest.control.LocatedEventKind;
-import com.workgate.events.occupancy.entity.OccupancyEvent;
 import com.workgate.events.place.control.LocationRef;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.List;
 
 /** Occupancy: a sensor's {@code occupied} flag and/or {@code occupancy} head count for a place; names no person. */
 @ApplicationScoped
@@ -44,10 +47,13 @@ public class OccupancyKind implements LocatedEventKind<OccupancyKind.Reading> {
     }
 
     @Override
-    public Object toEntity(long organizationId, String sourceId, LocatedEvent<Reading> event, long officePk, Long userId,
-                           Instant receivedAt) {
-        return new OccupancyEvent(organizationId, sourceId, event.eventId(), event.occurredAt(),
-                event.location().type().wireName(), event.location().id(), officePk, event.payload().occupied(),
-                event.payload().occupancy(), receivedAt);
+    public List<String> columns() {
+        return List.of("occupied", "occupancy");
+    }
+
+    @Override
+    public void bind(PreparedStatement insert, int first, LocatedEvent<Reading> event, Long userId) throws SQLException {
+        insert.setObject(first, event.payload().occupied(), Types.BOOLEAN);
+        insert.setObject(first + 1, event.payload().occupancy(), Types.INTEGER);
     }
 }

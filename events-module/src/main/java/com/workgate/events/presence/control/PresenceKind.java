@@ -6,9 +6,11 @@ import com.workgate.events.ingest.control.InvalidEvent;
 import com.workgate.events.ingest.control.LocatedEvent;
 import com.workgate.events.ingest.control.LocatedEventKind;
 import com.workgate.events.place.control.LocationRef;
-import com.workgate.events.presence.entity.PresenceEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 
 /** Presence: a person (by {@code userId} or exact {@code userEmail}) detected at a place. */
 @ApplicationScoped
@@ -42,9 +44,13 @@ public class PresenceKind implements LocatedEventKind<String> {
     }
 
     @Override
-    public Object toEntity(long organizationId, String sourceId, LocatedEvent<String> event, long officePk, Long userId,
-                           Instant receivedAt) {
-        return new PresenceEvent(organizationId, sourceId, event.eventId(), event.occurredAt(),
-                event.location().type().wireName(), event.location().id(), officePk, userId, event.payload(), receivedAt);
+    public List<String> columns() {
+        return List.of("user_id", "source_user_id");
+    }
+
+    @Override
+    public void bind(PreparedStatement insert, int first, LocatedEvent<String> event, Long userId) throws SQLException {
+        insert.setLong(first, userId);
+        insert.setString(first + 1, event.payload());
     }
 }

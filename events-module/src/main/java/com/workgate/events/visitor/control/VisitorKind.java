@@ -8,8 +8,10 @@ import com.workgate.events.ingest.control.InvalidEvent;
 import com.workgate.events.ingest.control.LocatedEvent;
 import com.workgate.events.ingest.control.LocatedEventKind;
 import com.workgate.events.place.control.LocationRef;
-import com.workgate.events.visitor.entity.VisitorArrival;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -54,19 +56,27 @@ public class VisitorKind implements LocatedEventKind<VisitorKind.Visitor> {
     }
 
     @Override
-    public Object toEntity(long organizationId, String sourceId, LocatedEvent<Visitor> event, long officePk, Long hostId,
-                           Instant receivedAt) {
-        VisitorArrival arrival = new VisitorArrival(organizationId, sourceId, event.eventId(), event.occurredAt(),
-                event.location().type().wireName(), event.location().id(), officePk, event.payload().name(),
-                event.payload().email(), hostId, event.payload().company(), receivedAt);
+    public List<String> columns() {
+        return List.of("visitor_name", "visitor_email", "host_user_id", "company");
+    }
+
+    @Override
+    public void bind(PreparedStatement insert, int first, LocatedEvent<Visitor> event, Long hostId) throws SQLException {
+        insert.setString(first, event.payload().name());
+        insert.setString(first + 1, event.payload().email());
+        insert.setObject(first + 2, hostId, Types.BIGINT);
+        insert.setString(first + 3, event.payload().company());
+    }
+
+    @Override
+    public List<Object> alsoStore(long organizationId, String sourceId, LocatedEvent<Visitor> event, Long hostId) {
         if (hostId == null) {
-            return arrival;
+            return List.of();
         }
         String company = event.payload().company() == null ? "" : " (" + event.payload().company() + ")";
-        UserAction visit = new UserAction(organizationId, hostId, event.occurredAt(),
+        return List.of(new UserAction(organizationId, hostId, event.occurredAt(),
                 event.occurredAt().atZone(ZoneOffset.UTC).toLocalDate(), "visitor_arrived",
                 "Visitor " + event.payload().name() + company + " arrived at " + event.location().id(),
-                ChangedBy.SYSTEM, "visitor arrival from " + sourceId);
-        return List.of(arrival, visit);
+                ChangedBy.SYSTEM, "visitor arrival from " + sourceId));
     }
 }
