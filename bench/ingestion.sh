@@ -24,5 +24,5 @@ java -cp "$BENCH_CLASSES:$CLASSPATH" \
   -Dbench.serverPid="$SERVER_PID" -Dbench.connections="${CONNECTIONS:-16}" -Dbench.users="${USERS:-1000}" \
   -Dbench.warmupSeconds="${WARMUP:-30}" -Dbench.windowSeconds="${WINDOW:-10}" -Dbench.runs="${RUNS:-3}" \
   -Dbench.resultsFile="$RESULTS_FILE" -Dbench.machine="$(machine_line)" \
-  -Dbench.note="$BUILD; heap $(grep -o -- '-Xmx[^ ]*' "$SERVER_HOME/bin/standalone.conf" | head -1); other WildFly servers: $(other_wildfly_servers)${NOTE:+; $NOTE}" \
+  -Dbench.note="$BUILD; heap $(grep -o -- '-Xmx[0-9]*[kKmMgG]' "$SERVER_HOME/bin/standalone.conf" | head -1); other WildFly servers: $(other_wildfly_servers)${NOTE:+; $NOTE}" \
   bench.IngestBench
