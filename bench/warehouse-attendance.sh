@@ -28,18 +28,19 @@ source bench/lib/common.sh
 
 # --- 1. database and server -----------------------------------------------------------------------------------
 check_preconditions
+compile_bench_programs
 fresh_database
 trap stop_workgate EXIT
 start_workgate
 
 # --- 2. data --------------------------------------------------------------------------------------------------
 say "loading $USERS users × $DAYS days"
-java -cp "$CLASSPATH" \
+java -cp "$BENCH_CLASSES:$CLASSPATH" \
   -Dbench.baseUrl="$BASE_URL" -Dbench.adminKey="$ADMIN_KEY" -Dbench.adminSecret="$ADMIN_SECRET" \
   -Dbench.jdbcUrl="$JDBC_URL" -Dbench.jdbcUser="$PG_USER" -Dbench.jdbcPassword="$PG_PASSWORD" \
   -Dbench.users="$USERS" -Dbench.days="$DAYS" -Dbench.firstDay="$FIRST_DAY" -Dbench.seed="$SEED" \
   -Dbench.tenantFile="$OUT/tenant.properties" \
-  bench/src/LoadAttendanceData.java
+  bench.LoadAttendanceData
 
 # --- 3 and 4. measurements, figures ---------------------------------------------------------------------------
 MACHINE=$(machine_line)
@@ -48,13 +49,13 @@ if [ "$PROFILE" = 1 ]; then
   NOTE="JFR profiling on${NOTE:+; $NOTE}"
 fi
 say "measuring ($RUNS runs each after $WARMUPS warm-ups)"
-java -cp "$CLASSPATH" \
+java -cp "$BENCH_CLASSES:$CLASSPATH" \
   -Dbench.baseUrl="$BASE_URL" -Dbench.serverPid="$SERVER_PID" -Dbench.runs="$RUNS" -Dbench.warmups="$WARMUPS" \
   -Dbench.jdbcUrl="$JDBC_URL" -Dbench.jdbcUser="$PG_USER" -Dbench.jdbcPassword="$PG_PASSWORD" \
   -Dbench.tenantFile="$OUT/tenant.properties" -Dbench.sqlFile=bench/sql/attendance-by-one-query.sql \
   -Dbench.resultsFile="$RESULTS_FILE" -Dbench.machine="$MACHINE" \
   -Dbench.note="$BUILD${NOTE:+; $NOTE}" \
-  bench/src/MeasureAttendance.java
+  bench.MeasureAttendance
 if [ "$PROFILE" = 1 ]; then
   jcmd "$SERVER_PID" JFR.dump name=bench filename="$PWD/$OUT/server.jfr" >/dev/null
   echo "server profile: $OUT/server.jfr (jfr print --events jdk.ExecutionSample, or JDK Mission Control)"

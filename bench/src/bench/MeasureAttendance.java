@@ -1,3 +1,5 @@
+package bench;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -25,7 +27,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +35,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Measures {@code GET /v1/analytics/user-booking-attendance} over the loaded data set:
@@ -59,12 +58,12 @@ public class MeasureAttendance {
                     int sampleMillis) {
 
         static Settings fromSystemProperties() {
-            return new Settings(required("bench.baseUrl"), Long.parseLong(required("bench.serverPid")),
+            return new Settings(Figures.required("bench.baseUrl"), Long.parseLong(Figures.required("bench.serverPid")),
                     Integer.parseInt(System.getProperty("bench.runs", "5")),
-                    Math.max(1, Integer.parseInt(System.getProperty("bench.warmups", "3"))), required("bench.jdbcUrl"),
-                    required("bench.jdbcUser"), System.getProperty("bench.jdbcPassword", ""),
-                    Path.of(required("bench.tenantFile")), Path.of(required("bench.sqlFile")),
-                    Path.of(required("bench.resultsFile")), System.getProperty("bench.machine", "?"),
+                    Math.max(1, Integer.parseInt(System.getProperty("bench.warmups", "3"))), Figures.required("bench.jdbcUrl"),
+                    Figures.required("bench.jdbcUser"), System.getProperty("bench.jdbcPassword", ""),
+                    Path.of(Figures.required("bench.tenantFile")), Path.of(Figures.required("bench.sqlFile")),
+                    Path.of(Figures.required("bench.resultsFile")), System.getProperty("bench.machine", "?"),
                     System.getProperty("bench.note", ""),
                     Integer.parseInt(System.getProperty("bench.sampleMillis", "200")));
         }
@@ -168,7 +167,7 @@ public class MeasureAttendance {
         void authenticate(String apiKey, String secret) throws IOException {
             long timestamp = Instant.now().getEpochSecond();
             byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("apiKey", apiKey, "timestamp", timestamp,
-                    "hash", hmacSha256Hex(secret, apiKey + timestamp)));
+                    "hash", WorkgateApi.hmacSha256Hex(secret, apiKey + timestamp)));
             HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + "/v1/auth").toURL().openConnection();
             connection.setRequestMethod("POST");
             connection.setRequestProperty("Content-Type", "application/json");
@@ -622,23 +621,5 @@ public class MeasureAttendance {
             Files.writeString(results, line, StandardOpenOption.APPEND);
             System.out.println("appended to " + results);
         }
-    }
-
-    static String hmacSha256Hex(String secret, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("missing -D" + property);
-        }
-        return value;
     }
 }

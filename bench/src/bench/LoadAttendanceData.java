@@ -1,12 +1,7 @@
+package bench;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,14 +17,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Loads the benchmark's data set into a running Workgate whose database is PostgreSQL.
@@ -72,13 +64,14 @@ public class LoadAttendanceData {
                     String jdbcPassword, int users, LocalDate firstDay, int days, long seed, Path tenantFile) {
 
         static Settings fromSystemProperties() {
-            return new Settings(required("bench.baseUrl"), required("bench.adminKey"), required("bench.adminSecret"),
-                    required("bench.jdbcUrl"), required("bench.jdbcUser"), System.getProperty("bench.jdbcPassword", ""),
+            return new Settings(Figures.required("bench.baseUrl"), Figures.required("bench.adminKey"),
+                    Figures.required("bench.adminSecret"),
+                    Figures.required("bench.jdbcUrl"), Figures.required("bench.jdbcUser"), System.getProperty("bench.jdbcPassword", ""),
                     Integer.parseInt(System.getProperty("bench.users", "5000")),
                     LocalDate.parse(System.getProperty("bench.firstDay", "2025-11-03")),
                     Integer.parseInt(System.getProperty("bench.days", "30")),
                     Long.parseLong(System.getProperty("bench.seed", "42")),
-                    Path.of(required("bench.tenantFile")));
+                    Path.of(Figures.required("bench.tenantFile")));
         }
 
         LocalDate lastDay() {
@@ -101,7 +94,7 @@ public class LoadAttendanceData {
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.fromSystemProperties();
         Instant started = Instant.now();
-        Api api = new Api(settings.baseUrl());
+        WorkgateApi api = new WorkgateApi(settings.baseUrl());
 
         String systemToken = api.token(settings.adminKey(), settings.adminSecret());
         JsonNode organization = api.send("POST", "/v1/admin/organizations", systemToken, Map.of("name", "Bench Org",
@@ -469,56 +462,4 @@ public class LoadAttendanceData {
     }
 
     /** The few admin calls the loader makes, authenticated the way any client does (HMAC → bearer token). */
-    static final class Api {
-        private static final ObjectMapper JSON = new ObjectMapper();
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        private final String baseUrl;
-
-        Api(String baseUrl) {
-            this.baseUrl = baseUrl;
-        }
-
-        String token(String apiKey, String secret) throws IOException, InterruptedException {
-            long timestamp = Instant.now().getEpochSecond();
-            String hash = hmacSha256Hex(secret, apiKey + timestamp);
-            return send("POST", "/v1/auth", null, Map.of("apiKey", apiKey, "timestamp", timestamp, "hash", hash), 200)
-                    .get("token").asText();
-        }
-
-        JsonNode send(String method, String path, String token, Object body, int expectedStatus)
-                throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expectedStatus) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return JSON.readTree(response.body());
-        }
-
-        static String hmacSha256Hex(String secret, String message) {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-                return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("missing -D" + property);
-        }
-        return value;
-    }
 }
