@@ -172,7 +172,8 @@ public class ApiKeys {
         valid.sort(Comparator.comparing(Secret::createdAt).reversed());
         KeyCredentials found = new KeyCredentials(id, key.organizationId(), key.accountName(), key.role(),
                 key.authentication(), valid.stream().map(secret -> cipher.decrypt(secret.encrypted())).toList());
-        cache.put(found, now, valid.stream().map(Secret::expiresAt).filter(Objects::nonNull).min(Instant::compareTo).orElse(null));
+        cache.put(found, now,
+                valid.stream().map(Secret::expiresAt).filter(Objects::nonNull).min(Instant::compareTo).orElse(null));
         return Optional.of(found);
     }
 

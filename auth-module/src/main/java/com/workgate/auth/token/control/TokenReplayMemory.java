@@ -28,7 +28,7 @@ import javax.sql.DataSource;
  * The {@code /v1/auth} requests already answered, in the database so that every node gives an identical request
  * the same token. Tokens are stored encrypted; an entry is forgotten once its request could no longer be fresh.
  * What this server answered in the last seconds is also kept in memory, for the duplicate that follows at once
- * (Calven's SDK sends each request twice); only a few, as a large map of young tokens slows every garbage collection.
+ * (Calven's SDK sends each request twice); only a few: the database holds the rest.
  */
 @ApplicationScoped
 public class TokenReplayMemory {

@@ -30,7 +30,7 @@ public class BatchLookup {
 
     /**
      * Runs {@code sql}, in which {@code (:values)} stands for the list, with the leading parameters first.
-     * The list is given whole: a batch is at most a few hundred values.
+     * The list is given whole: a batch holds at most {@link EventDocument#MAX_EVENTS} events.
      */
     public void query(String sql, List<Object> leading, Collection<?> values, Row row) {
         String expanded = sql.replace("(:values)", values.stream().map(v -> "?").collect(Collectors.joining(", ", "(", ")")));
