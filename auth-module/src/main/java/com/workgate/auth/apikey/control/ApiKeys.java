@@ -104,7 +104,7 @@ public class ApiKeys {
 
     /** An unrevoked key by id (case-insensitive), with its organization. */
     public Optional<ApiKey> findActive(String keyId) {
-        if (keyId == null || keyId.isBlank() || keyId.length() > 36) {
+        if (!wellFormed(keyId)) {
             return Optional.empty();
         }
         return em.createQuery("""
@@ -120,7 +120,7 @@ public class ApiKeys {
      * Read through {@link KeyCredentialCache}.
      */
     public Optional<KeyCredentials> findCredentials(String keyId) {
-        if (keyId == null || keyId.isBlank() || keyId.length() > 36) {
+        if (!wellFormed(keyId)) {
             return Optional.empty();
         }
         String id = normalize(keyId);
@@ -186,6 +186,10 @@ public class ApiKeys {
         return findActive(keyId)
                 .filter(key -> key.getOrganization().getId() == organizationId)
                 .orElseThrow(() -> ApiException.notFound("API key"));
+    }
+
+    private static boolean wellFormed(String keyId) {
+        return keyId != null && !keyId.isBlank() && keyId.length() <= 36;
     }
 
     public static String normalize(String keyId) {

@@ -1,5 +1,6 @@
 package com.workgate.auth.apikey.control;
 
+import com.workgate.auth.platform.control.ExpiringMap;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,12 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KeyCredentialCache {
 
-    private static final int MAX_ENTRIES = 10_000;
-
-    private record Entry(KeyCredentials credentials, Instant validUntil) {
-    }
-
-    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ExpiringMap<String, KeyCredentials> entries = new ExpiringMap<>(10_000);
 
     @Inject
     @ConfigProperty(name = "workgate.auth.key-cache-millis", defaultValue = "1000")
@@ -40,15 +35,7 @@ public class KeyCredentialCache {
 
     /** The cached credentials of an active key, if they are fresh. */
     public Optional<KeyCredentials> find(String keyId) {
-        Entry entry = entries.get(keyId);
-        if (entry == null) {
-            return Optional.empty();
-        }
-        if (!clock.instant().isBefore(entry.validUntil())) {
-            entries.remove(keyId, entry);
-            return Optional.empty();
-        }
-        return Optional.of(entry.credentials());
+        return entries.get(keyId, clock.instant());
     }
 
     /** @param secretsExpireAt when the first of the key's current secrets stops verifying, or null if none does */
@@ -60,10 +47,7 @@ public class KeyCredentialCache {
         if (secretsExpireAt != null && secretsExpireAt.isBefore(validUntil)) {
             validUntil = secretsExpireAt;
         }
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(credentials.apiKeyId(), new Entry(credentials, validUntil));
+        entries.put(credentials.apiKeyId(), credentials, validUntil, loadedAt);
     }
 
     /** Drops the key's entry now and again when the current transaction has ended (its change is then visible). */

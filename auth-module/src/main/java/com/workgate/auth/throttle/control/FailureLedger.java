@@ -1,5 +1,6 @@
 package com.workgate.auth.throttle.control;
 
+import com.workgate.auth.platform.control.ExpiringMap;
 import com.workgate.auth.throttle.entity.AuthFailure;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -51,10 +51,8 @@ public class FailureLedger {
     @ConfigProperty(name = "workgate.auth.throttle.clean-cache-millis", defaultValue = "1000")
     long cleanCacheMillis;
 
-    private static final int MAX_CLEAN = 10_000;
-
     private ThrottlePolicy policy;
-    private final ConcurrentHashMap<String, Instant> cleanAt = new ConcurrentHashMap<>();
+    private final ExpiringMap<String, Boolean> clean = new ExpiringMap<>(10_000);
 
     public ThrottlePolicy policy() {
         return policy;
@@ -73,8 +71,7 @@ public class FailureLedger {
     @Transactional(TxType.SUPPORTS)
     public boolean ensureNotBlocked(String subject) throws Throttled {
         Instant now = clock.instant();
-        Instant clean = cleanAt.get(subject);
-        if (clean != null && now.isBefore(clean.plusMillis(cleanCacheMillis))) {
+        if (clean.get(subject, now).isPresent()) {
             return false;
         }
         AuthFailure state = em.find(AuthFailure.class, subject);
@@ -83,10 +80,7 @@ public class FailureLedger {
             throw new Throttled(ThrottlePolicy.retryAfterSeconds(wait.get()));
         }
         if (state == null && cleanCacheMillis > 0) {
-            if (cleanAt.size() >= MAX_CLEAN) {
-                cleanAt.clear();
-            }
-            cleanAt.put(subject, now);
+            clean.put(subject, true, now.plusMillis(cleanCacheMillis), now);
         }
         return state != null;
     }
@@ -100,7 +94,7 @@ public class FailureLedger {
     /** Counts a failure under a policy of the caller's (PIN logins allow fewer). */
     @Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = Throttled.class)
     public void recordFailure(String subject, ThrottlePolicy policy) throws Throttled {
-        cleanAt.remove(subject);
+        clean.remove(subject);
         Instant now = clock.instant();
         AuthFailure state = em.find(AuthFailure.class, subject, LockModeType.PESSIMISTIC_WRITE);
         if (state == null) {

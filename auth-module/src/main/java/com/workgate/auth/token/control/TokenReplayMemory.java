@@ -2,6 +2,7 @@ package com.workgate.auth.token.control;
 
 import com.workgate.auth.crypto.control.Hmacs;
 import com.workgate.auth.crypto.control.SecretCipher;
+import com.workgate.auth.platform.control.ExpiringMap;
 import com.workgate.auth.token.entity.AuthReplay;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,6 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -42,13 +42,9 @@ public class TokenReplayMemory {
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
 
-    private static final int MAX_RECENT = 2_000;
     private static final Duration RECENT = Duration.ofSeconds(10);
 
-    private record Answered(IssuedToken token, Instant answeredAt) {
-    }
-
-    private final ConcurrentHashMap<String, Answered> recent = new ConcurrentHashMap<>();
+    private final ExpiringMap<String, IssuedToken> recent = new ExpiringMap<>(2_000);
 
     public static String digest(String apiKeyId, long timestamp, String hash) {
         String request = apiKeyId.toUpperCase(Locale.ROOT) + "\n" + timestamp + "\n" + hash.toLowerCase(Locale.ROOT);
@@ -57,11 +53,7 @@ public class TokenReplayMemory {
 
     /** The token this server gave an identical request, without asking the database. */
     public Optional<IssuedToken> recallRecent(String digest, Instant now) {
-        Answered answered = recent.get(digest);
-        if (answered == null || !now.isBefore(answered.answeredAt().plus(RECENT))) {
-            return Optional.empty();
-        }
-        return Optional.of(answered.token());
+        return recent.get(digest, now);
     }
 
     public Optional<IssuedToken> recall(String digest, Instant now) {
@@ -93,14 +85,7 @@ public class TokenReplayMemory {
 
     /** Keeps in memory, for a few seconds, what {@link #remember} stored (once it is committed). */
     public void rememberRecent(String digest, IssuedToken token, Instant now) {
-        if (recent.size() >= MAX_RECENT) {
-            Instant cutoff = now.minus(RECENT);
-            recent.values().removeIf(answered -> answered.answeredAt().isBefore(cutoff));
-            if (recent.size() >= MAX_RECENT) {
-                recent.clear();
-            }
-        }
-        recent.put(digest, new Answered(token, now));
+        recent.put(digest, token, now.plus(RECENT), now);
     }
 
     @Transactional(TxType.REQUIRES_NEW)

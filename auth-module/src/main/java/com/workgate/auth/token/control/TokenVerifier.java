@@ -1,13 +1,14 @@
 package com.workgate.auth.token.control;
 
 import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.platform.control.ExpiringMap;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
@@ -35,10 +36,8 @@ public class TokenVerifier {
     @Inject
     Clock clock;
 
-    private static final int MAX_REMEMBERED = 10_000;
-
     private JwtConsumerBuilder builder;
-    private final ConcurrentHashMap<String, VerifiedToken> verified = new ConcurrentHashMap<>();
+    private final ExpiringMap<String, VerifiedToken> verified = new ExpiringMap<>(10_000);
 
     @PostConstruct
     void init() {
@@ -53,19 +52,13 @@ public class TokenVerifier {
     }
 
     public VerifiedToken verify(String token) throws InvalidTokenException {
-        VerifiedToken known = verified.get(token);
-        if (known != null) {
-            if (clock.instant().isBefore(known.expiresAt())) {
-                return known;
-            }
-            verified.remove(token);
-            throw new InvalidTokenException("The token has expired");
+        Instant now = clock.instant();
+        Optional<VerifiedToken> known = verified.get(token, now);
+        if (known.isPresent()) {
+            return known.get();
         }
         VerifiedToken checked = check(token);
-        if (verified.size() >= MAX_REMEMBERED) {
-            verified.clear();
-        }
-        verified.put(token, checked);
+        verified.put(token, checked, checked.expiresAt(), now);
         return checked;
     }
 

@@ -29,10 +29,14 @@ public class BatchLookup {
     }
 
     /**
-     * Runs {@code sql}, in which {@code (:values)} stands for the list, with the leading parameters first.
+     * Runs {@code sql}, in which {@code (:values)} stands for the list, with the leading parameters first; an empty
+     * list finds nothing and asks the database nothing.
      * The list is given whole: a batch holds at most {@link EventDocument#MAX_EVENTS} events.
      */
     public void query(String sql, List<Object> leading, Collection<?> values, Row row) {
+        if (values.isEmpty()) {
+            return;
+        }
         String expanded = sql.replace("(:values)", values.stream().map(v -> "?").collect(Collectors.joining(", ", "(", ")")));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(expanded)) {

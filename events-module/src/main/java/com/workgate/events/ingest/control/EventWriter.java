@@ -52,10 +52,8 @@ public class EventWriter {
     /** The event ids of the batch that this organization and source already stored in {@code table}. */
     public List<String> alreadyStored(String table, long organizationId, String sourceId, Collection<String> eventIds) {
         List<String> stored = new ArrayList<>();
-        if (!eventIds.isEmpty()) {
-            lookup.query("select event_id from " + table + " where organization_id = ? and source_id = ? and event_id in (:values)",
-                    List.of(organizationId, sourceId), eventIds, row -> stored.add(row.getString(1)));
-        }
+        lookup.query("select event_id from " + table + " where organization_id = ? and source_id = ? and event_id in (:values)",
+                List.of(organizationId, sourceId), eventIds, row -> stored.add(row.getString(1)));
         return stored;
     }
 }

@@ -120,6 +120,9 @@ public class LocatedEventIngest {
             for (String stored : writer.alreadyStored(kind.tableName(), organizationId, sourceId, storable.keySet())) {
                 results[remaining.remove(stored)] = IngestResult.alreadyStored(stored);
             }
+            if (remaining.isEmpty()) {
+                return;
+            }
             try {
                 writer.store(kind, organizationId, sourceId, remaining.keySet().stream().map(rows::get).toList(), receivedAt);
                 remaining.forEach((eventId, index) -> results[index] = IngestResult.stored(eventId));

@@ -18,20 +18,16 @@ public class UserResolver {
     /** The ids of those that exist (and are not deleted) in the organization. */
     public Set<Long> existingIds(long organizationId, Set<Long> ids) {
         Set<Long> found = new HashSet<>();
-        if (!ids.isEmpty()) {
-            lookup.query("select id from app_user where organization_id = ? and deleted_at is null and id in (:values)",
-                    List.of(organizationId), ids, row -> found.add(row.getLong(1)));
-        }
+        lookup.query("select id from app_user where organization_id = ? and deleted_at is null and id in (:values)",
+                List.of(organizationId), ids, row -> found.add(row.getLong(1)));
         return found;
     }
 
     /** Email to user id, for the emails that exist in the organization. */
     public Map<String, Long> idsByEmail(long organizationId, Set<String> emails) {
         Map<String, Long> found = new HashMap<>();
-        if (!emails.isEmpty()) {
-            lookup.query("select email, id from app_user where organization_id = ? and email in (:values)",
-                    List.of(organizationId), emails, row -> found.put(row.getString(1), row.getLong(2)));
-        }
+        lookup.query("select email, id from app_user where organization_id = ? and email in (:values)",
+                List.of(organizationId), emails, row -> found.put(row.getString(1), row.getLong(2)));
         return found;
     }
 }
