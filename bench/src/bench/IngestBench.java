@@ -83,17 +83,17 @@ public final class IngestBench {
             System.out.printf("%nWorkgate, %d events a request, %d connections: %.0f s warm-up, %d × %.0f s%n", BATCH,
                     connections, warmup, runs, window);
             LoadGenerator.Result batched = http.run(batches, warmup, window, runs);
-            TokenBench.print(batched);
+            batched.print();
 
             System.out.printf("%nRaw JDBC, batches of %d, %d connections: %.0f s warm-up, %d × %.0f s%n", BATCH,
                     connections, warmup, runs, window);
             LoadGenerator.Result rawResult = LoadGenerator.run(c -> raw.new Worker(), connections, warmup, window, runs);
-            TokenBench.print(rawResult);
+            rawResult.print();
 
             System.out.printf("%nWorkgate, 1 event a request, %d connections: %.0f s warm-up, %d × %.0f s%n",
                     connections, warmup, runs, window);
             LoadGenerator.Result single = http.run(singles, warmup, window, runs);
-            TokenBench.print(single);
+            single.print();
 
             long stored = countServerRows(jdbcUrl, jdbcUser, jdbcPassword, tenant.organizationId());
             long acknowledgedAtLeast = (long) (batched.windows().stream().mapToInt(LoadGenerator.Window::requests).sum())
@@ -239,7 +239,7 @@ public final class IngestBench {
             }
 
             @Override
-            public boolean call() throws Exception {
+            public void call() throws Exception {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 Timestamp now = Timestamp.from(Instant.now());
                 long first = nextId.getAndAdd(BATCH);
@@ -259,7 +259,6 @@ public final class IngestBench {
                 }
                 insert.executeBatch();
                 connection.commit();
-                return true;
             }
 
             @Override

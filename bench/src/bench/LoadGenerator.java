@@ -53,6 +53,17 @@ public final class LoadGenerator {
         public int failures() {
             return windows.stream().mapToInt(Window::failures).sum();
         }
+
+        /** One line a window, and the first failure if there was one. */
+        public void print() {
+            for (Window w : windows) {
+                System.out.printf("  %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  failures %d%n", w.perSecond(),
+                        w.p50Nanos() / 1e6, w.p99Nanos() / 1e6, w.maxNanos() / 1e6, w.failures());
+            }
+            if (firstFailure != null) {
+                System.out.println("  first failure: " + firstFailure);
+            }
+        }
     }
 
     private final URI base;
@@ -97,11 +108,11 @@ public final class LoadGenerator {
     }
 
     /**
-     * What one connection of a closed loop does: one operation a call, answering whether it succeeded. Runs on its
-     * own thread; an exception closes it and a new one is made.
+     * What one connection of a closed loop does: one operation a call. Runs on its own thread; an exception counts
+     * as a failure, closes the worker and a new one is made.
      */
     public interface Worker extends AutoCloseable {
-        boolean call() throws Exception;
+        void call() throws Exception;
 
         @Override
         void close();
@@ -174,11 +185,11 @@ public final class LoadGenerator {
                 open.add(worker);
                 while (!stop.get()) {
                     long sent = System.nanoTime();
-                    boolean ok = worker.call();
+                    worker.call();
                     long done = System.nanoTime();
                     int window = (int) Math.floorDiv(done - measureFrom, windowNanos);
                     if (window >= 0 && window < runs) {
-                        recorder.record(window, done - sent, ok);
+                        recorder.record(window, done - sent);
                     }
                 }
             } catch (Exception e) {
@@ -219,7 +230,7 @@ public final class LoadGenerator {
         }
 
         @Override
-        public boolean call() throws IOException {
+        public void call() throws IOException {
             out.write(requests.next(connection));
             out.flush();
             Response response = Response.read(in);
@@ -230,7 +241,6 @@ public final class LoadGenerator {
             if (response.status() != expectedStatus) {
                 throw new UnexpectedStatus("HTTP " + response.status() + ": " + response.bodyStart());
             }
-            return true;
         }
 
         @Override
@@ -275,11 +285,7 @@ public final class LoadGenerator {
             failures = new int[runs];
         }
 
-        void record(int window, long nanos, boolean ok) {
-            if (!ok) {
-                failures[window]++;
-                return;
-            }
+        void record(int window, long nanos) {
             if (count[window] == latencies[window].length) {
                 latencies[window] = Arrays.copyOf(latencies[window], latencies[window].length * 2);
             }

@@ -73,7 +73,7 @@ public final class TokenBench {
             LoadGenerator workgateLoad = new LoadGenerator(workgate, connections, 200);
             System.out.printf("%nWorkgate, %d connections: %.0f s warm-up, %d × %.0f s%n", connections, warmup, runs, window);
             LoadGenerator.Result workgateResult = workgateLoad.run(c -> hmac.next(), warmup, window, runs);
-            print(workgateResult);
+            workgateResult.print();
             results.put(connections, new LoadGenerator.Result[] {workgateResult, keycloakResult});
         }
 
@@ -108,18 +108,8 @@ public final class TokenBench {
                         .getBytes(StandardCharsets.US_ASCII));
         System.out.printf("%nKeycloak, %d connections: %.0f s warm-up, %d × %.0f s%n", connections, warmup, runs, window);
         LoadGenerator.Result result = load.run(c -> request, warmup, window, runs);
-        print(result);
+        result.print();
         return result;
-    }
-
-    static void print(LoadGenerator.Result result) {
-        for (LoadGenerator.Window w : result.windows()) {
-            System.out.printf("  %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  failures %d%n", w.perSecond(),
-                    w.p50Nanos() / 1e6, w.p99Nanos() / 1e6, w.maxNanos() / 1e6, w.failures());
-        }
-        if (result.firstFailure() != null) {
-            System.out.println("  first failure: " + result.firstFailure());
-        }
     }
 
     /** The most RS256 signatures one thread makes in a second, over a token-sized payload. */
