@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,6 +89,12 @@ public class Organizations {
 
     public Optional<Organization> find(long id) {
         return Optional.ofNullable(em.find(Organization.class, id));
+    }
+
+    /** For the other modules: the organization's settings, not the entity. */
+    public OrganizationSettings settings(long id) {
+        Organization organization = find(id).orElseThrow(() -> ApiException.notFound("organization " + id));
+        return new OrganizationSettings(organization.getCountry(), ZoneId.of(organization.getTimeZone()));
     }
 
     public List<Organization> list() {

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,8 @@ import java.util.Optional;
 public class UserDirectory {
 
     static final int PIN_BCRYPT_COST = 10;
+    /** A user is current until deleted; the view auth_current_person says the same to SQL readers (V1_3). */
+    private static final String CURRENT_USERS = "select u from User u where u.deletedAt is null";
 
     @PersistenceContext(unitName = "workgate")
     EntityManager em;
@@ -46,25 +49,32 @@ public class UserDirectory {
     }
 
     public List<User> list(long organizationId) {
-        return em.createQuery("""
-                        select u from User u where u.organization.id = :org and u.deletedAt is null order by u.id""", User.class)
+        return em.createQuery(CURRENT_USERS + " and u.organization.id = :org order by u.id", User.class)
                 .setParameter("org", organizationId)
                 .getResultList();
     }
 
+    /** Those of the ids that name current users of the organization. */
+    public List<User> list(long organizationId, Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(CURRENT_USERS + " and u.organization.id = :org and u.id in :ids", User.class)
+                .setParameter("org", organizationId)
+                .setParameter("ids", userIds)
+                .getResultList();
+    }
+
     public Optional<User> find(long organizationId, long userId) {
-        return em.createQuery("""
-                        select u from User u where u.id = :id and u.organization.id = :org and u.deletedAt is null""", User.class)
+        return em.createQuery(CURRENT_USERS + " and u.id = :id and u.organization.id = :org", User.class)
                 .setParameter("id", userId)
                 .setParameter("org", organizationId)
                 .getResultStream().findFirst();
     }
 
-    /** An active (not inactive, not deleted) user by id in any organization, with the organization: for TimeClock logins. */
+    /** An active (not inactive, not deleted) user by id in any organization: for TimeClock logins. */
     public Optional<User> findActiveAnywhere(long userId) {
-        return em.createQuery("""
-                        select u from User u join fetch u.organization where u.id = :id and u.deletedAt is null
-                        and u.status = :active""", User.class)
+        return em.createQuery(CURRENT_USERS + " and u.id = :id and u.status = :active", User.class)
                 .setParameter("id", userId)
                 .setParameter("active", UserStatus.ACTIVE)
                 .getResultStream().findFirst();
@@ -88,7 +98,7 @@ public class UserDirectory {
 
     /** A person changing their own name and phone (the TimeClock profile: one "First And Last Name"). */
     @Transactional
-    public User rename(long organizationId, long userId, String fullName, String phone) {
+    public void rename(long organizationId, long userId, String fullName, String phone) {
         User user = get(organizationId, userId);
         if (fullName != null) {
             String name = fullName.trim();
@@ -100,7 +110,6 @@ public class UserDirectory {
             user.setPhone(phone);
         }
         user.touch(clock.instant());
-        return user;
     }
 
     @Transactional
@@ -126,6 +135,11 @@ public class UserDirectory {
         user.setEncryptedTimeClockKey(cipher.encrypt(key));
         user.touch(clock.instant());
         return key;
+    }
+
+    /** The user's TimeClock key in clear, when they have one. */
+    public Optional<String> timeClockKey(long organizationId, long userId) {
+        return Optional.ofNullable(get(organizationId, userId).getEncryptedTimeClockKey()).map(cipher::decrypt);
     }
 
     @Transactional

@@ -2,12 +2,12 @@ package com.workgate.events.access.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.user.control.People;
 import com.workgate.events.access.control.CredentialUpdate.CardResult;
 import com.workgate.events.access.entity.AccessCard;
 import com.workgate.events.ingest.control.EventDocument;
 import com.workgate.events.ingest.control.EventFields;
 import com.workgate.events.ingest.control.InvalidEvent;
-import com.workgate.events.ingest.control.UserResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +37,7 @@ public class AccessCredentialsIngest {
     EntityManager em;
 
     @Inject
-    UserResolver users;
+    People people;
 
     @Inject
     Clock clock;
@@ -51,7 +51,7 @@ public class AccessCredentialsIngest {
                 emails.add(update.get("username").textValue());
             }
         });
-        Map<String, Long> byEmail = users.idsByEmail(organizationId, emails);
+        Map<String, Long> byEmail = people.idsByEmail(organizationId, emails);
         List<CredentialUpdate> answers = new ArrayList<>();
         for (int i = 0; i < updates.size(); i++) {
             answers.add(applyOne(organizationId, updates.get(i), i, byEmail));

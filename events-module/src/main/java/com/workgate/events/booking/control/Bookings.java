@@ -1,9 +1,9 @@
 package com.workgate.events.booking.control;
 
 import com.workgate.auth.platform.control.ApiException;
-import com.workgate.auth.user.control.UserDirectory;
+import com.workgate.auth.user.control.People;
+import com.workgate.auth.user.control.Person;
 import com.workgate.auth.user.entity.PlanKind;
-import com.workgate.auth.user.entity.User;
 import com.workgate.events.actions.control.UserActionsLog;
 import com.workgate.events.booking.entity.Booking;
 import com.workgate.events.place.control.Places;
@@ -27,7 +27,7 @@ public class Bookings {
     EntityManager em;
 
     @Inject
-    UserDirectory users;
+    People people;
 
     @Inject
     Places places;
@@ -44,7 +44,7 @@ public class Bookings {
     @Transactional
     public Booking book(long organizationId, long userId, LocalDate day, String locationId, String zoneId, String placeId,
                         String changedBy) {
-        User user = users.get(organizationId, userId);
+        Person person = people.get(organizationId, userId);
         Location location = places.find(organizationId, locationId)
                 .orElseThrow(() -> ApiException.badRequest("locationId", "location \"" + locationId + "\" not found"));
         Zone zone = zoneId == null ? null : location.getLevels().stream().flatMap(l -> l.getZones().stream())
@@ -64,7 +64,7 @@ public class Bookings {
         Booking booking = new Booking(organizationId, userId, day, location, place != null ? place.getZone() : zone, place,
                 clock.instant());
         em.persist(booking);
-        plans.set(user, day, PlanKind.OFFICE, changedBy, "booking");
+        plans.set(person, day, PlanKind.OFFICE, changedBy, "booking");
         log.record(organizationId, userId, day, "booking_created", "Booked " + booking.describe() + " for " + day,
                 changedBy, null);
         em.flush();

@@ -1,5 +1,6 @@
 package com.workgate.events.ingest.control;
 
+import com.workgate.auth.persistence.control.BatchLookup;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

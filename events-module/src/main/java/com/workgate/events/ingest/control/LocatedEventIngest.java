@@ -1,6 +1,7 @@
 package com.workgate.events.ingest.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.user.control.People;
 import com.workgate.events.place.control.LocationRef;
 import com.workgate.events.place.control.LocationResolver;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,7 @@ public class LocatedEventIngest {
     }
 
     @Inject
-    UserResolver users;
+    People people;
 
     @Inject
     LocationResolver locations;
@@ -78,8 +79,8 @@ public class LocatedEventIngest {
             }
             refs.add(event.location());
         }
-        Set<Long> knownIds = users.existingIds(organizationId, ids);
-        Map<String, Long> idsByEmail = users.idsByEmail(organizationId, emails);
+        Set<Long> knownIds = people.existingIds(organizationId, ids);
+        Map<String, Long> idsByEmail = people.idsByEmail(organizationId, emails);
         Map<LocationRef, Long> offices = locations.officesOf(organizationId, refs);
 
         Map<String, Integer> storable = new LinkedHashMap<>();

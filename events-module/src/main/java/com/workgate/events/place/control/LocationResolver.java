@@ -1,6 +1,6 @@
 package com.workgate.events.place.control;
 
-import com.workgate.events.ingest.control.BatchLookup;
+import com.workgate.auth.persistence.control.BatchLookup;
 import com.workgate.events.place.entity.LocationType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package com.workgate.events.place.control;
 
 import com.workgate.auth.platform.control.ApiException;
-import com.workgate.auth.user.control.UserDirectory;
+import com.workgate.auth.user.control.People;
 import com.workgate.events.place.control.LocationRequest.LevelRequest;
 import com.workgate.events.place.control.LocationRequest.PlaceRequest;
 import com.workgate.events.place.control.LocationRequest.ZoneRequest;
@@ -37,7 +37,7 @@ public class Places {
     EntityManager em;
 
     @Inject
-    UserDirectory users;
+    People people;
 
     @Transactional
     public Location put(long organizationId, String locationId, LocationRequest request) {
@@ -62,7 +62,7 @@ public class Places {
                 kept.add(zone);
                 for (PlaceRequest placeRequest : nullSafe(zoneRequest.places())) {
                     if (placeRequest.assignedUserId() != null
-                            && users.find(organizationId, placeRequest.assignedUserId()).isEmpty()) {
+                            && people.find(organizationId, placeRequest.assignedUserId()).isEmpty()) {
                         throw ApiException.badRequest("assignedUserId", "no user " + placeRequest.assignedUserId());
                     }
                     Place place = child(location, Place.class, "placeId", placeRequest.placeId(),

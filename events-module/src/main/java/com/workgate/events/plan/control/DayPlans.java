@@ -1,6 +1,6 @@
 package com.workgate.events.plan.control;
 
-import com.workgate.auth.user.control.UserDirectory;
+import com.workgate.auth.user.control.People;
 import com.workgate.auth.user.entity.PlanKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,13 +12,13 @@ import java.time.LocalDate;
 public class DayPlans {
 
     @Inject
-    UserDirectory users;
+    People people;
 
     @Inject
     Plans plans;
 
     @Transactional
     public void set(long organizationId, long userId, LocalDate day, PlanKind plan, String changedBy) {
-        plans.set(users.get(organizationId, userId), day, plan, changedBy, "set by an administrator");
+        plans.set(people.get(organizationId, userId), day, plan, changedBy, "set by an administrator");
     }
 }

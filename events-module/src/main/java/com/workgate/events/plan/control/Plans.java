@@ -1,7 +1,7 @@
 package com.workgate.events.plan.control;
 
+import com.workgate.auth.user.control.Person;
 import com.workgate.auth.user.entity.PlanKind;
-import com.workgate.auth.user.entity.User;
 import com.workgate.events.actions.control.UserActionsLog;
 import com.workgate.events.plan.entity.DayPlan;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,37 +29,37 @@ public class Plans {
     @Inject
     Clock clock;
 
-    public PlanKind effectivePlan(User user, LocalDate day) {
-        return dayPlan(user.getId(), day).map(DayPlan::getPlan).orElse(user.getWeeklyPlan().on(day.getDayOfWeek()));
+    public PlanKind effectivePlan(Person person, LocalDate day) {
+        return dayPlan(person.id(), day).map(DayPlan::getPlan).orElse(person.weeklyPlanOn(day));
     }
 
     /** Sets the day's plan; logs it when it changes the effective plan. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void set(User user, LocalDate day, PlanKind plan, String changedBy, String reason) {
-        PlanKind before = effectivePlan(user, day);
-        Optional<DayPlan> existing = dayPlan(user.getId(), day);
+    public void set(Person person, LocalDate day, PlanKind plan, String changedBy, String reason) {
+        PlanKind before = effectivePlan(person, day);
+        Optional<DayPlan> existing = dayPlan(person.id(), day);
         if (existing.isPresent()) {
             existing.get().change(plan, clock.instant());
         } else {
-            em.persist(new DayPlan(user.getOrganization().getId(), user.getId(), day, plan, clock.instant()));
+            em.persist(new DayPlan(person.organizationId(), person.id(), day, plan, clock.instant()));
         }
         if (before != plan) {
-            logChange(user, day, before, plan, changedBy, reason);
+            logChange(person, day, before, plan, changedBy, reason);
         }
     }
 
     /** Forgets the day's own plan, so the weekly plan applies again; logs it when that changes the effective plan. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void resetToWeekly(User user, LocalDate day, String changedBy, String reason) {
-        Optional<DayPlan> existing = dayPlan(user.getId(), day);
+    public void resetToWeekly(Person person, LocalDate day, String changedBy, String reason) {
+        Optional<DayPlan> existing = dayPlan(person.id(), day);
         if (existing.isEmpty()) {
             return;
         }
         PlanKind before = existing.get().getPlan();
         em.remove(existing.get());
-        PlanKind after = user.getWeeklyPlan().on(day.getDayOfWeek());
+        PlanKind after = person.weeklyPlanOn(day);
         if (before != after) {
-            logChange(user, day, before, after, changedBy, reason);
+            logChange(person, day, before, after, changedBy, reason);
         }
     }
 
@@ -70,8 +70,8 @@ public class Plans {
                 .getResultStream().findFirst();
     }
 
-    private void logChange(User user, LocalDate day, PlanKind before, PlanKind after, String changedBy, String reason) {
-        log.record(user.getOrganization().getId(), user.getId(), day, "plan_changed",
+    private void logChange(Person person, LocalDate day, PlanKind before, PlanKind after, String changedBy, String reason) {
+        log.record(person.organizationId(), person.id(), day, "plan_changed",
                 "Plan for " + day + " changed from " + before.letter() + " to " + after.letter(), changedBy, reason);
     }
 }

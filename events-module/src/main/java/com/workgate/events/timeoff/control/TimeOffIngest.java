@@ -2,18 +2,16 @@ package com.workgate.events.timeoff.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.organization.control.Organizations;
-import com.workgate.auth.organization.entity.Organization;
+import com.workgate.auth.user.control.People;
 import com.workgate.events.ingest.control.EventDocument;
 import com.workgate.events.ingest.control.EventFields;
 import com.workgate.events.ingest.control.IngestResult;
 import com.workgate.events.ingest.control.InvalidEvent;
-import com.workgate.events.ingest.control.UserResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +32,7 @@ public class TimeOffIngest {
     }
 
     @Inject
-    UserResolver users;
+    People people;
 
     @Inject
     TimeOffWriter writer;
@@ -69,8 +67,8 @@ public class TimeOffIngest {
                 emails.add(t.email());
             }
         });
-        Set<Long> knownIds = users.existingIds(organizationId, ids);
-        Map<String, Long> byEmail = users.idsByEmail(organizationId, emails);
+        Set<Long> knownIds = people.existingIds(organizationId, ids);
+        Map<String, Long> byEmail = people.idsByEmail(organizationId, emails);
 
         List<TimeOff> resolved = new ArrayList<>();
         List<Integer> resolvedIndex = new ArrayList<>();
@@ -87,8 +85,7 @@ public class TimeOffIngest {
             }
         }
 
-        Organization organization = organizations.find(organizationId).orElseThrow();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(organization.getTimeZone())));
+        LocalDate today = LocalDate.now(clock.withZone(organizations.settings(organizationId).timeZone()));
         for (int attempt = 1; ; attempt++) {
             try {
                 List<IngestResult> outcome = writer.apply(organizationId, resolved, today, changedBy);

@@ -1,8 +1,8 @@
 package com.workgate.events.timeoff.control;
 
-import com.workgate.auth.user.control.UserDirectory;
+import com.workgate.auth.user.control.People;
+import com.workgate.auth.user.control.Person;
 import com.workgate.auth.user.entity.PlanKind;
-import com.workgate.auth.user.entity.User;
 import com.workgate.events.ingest.control.IngestResult;
 import com.workgate.events.plan.control.Plans;
 import com.workgate.events.timeoff.entity.TimeOffEvent;
@@ -27,7 +27,7 @@ public class TimeOffWriter {
     EntityManager em;
 
     @Inject
-    UserDirectory users;
+    People people;
 
     @Inject
     Plans plans;
@@ -47,13 +47,13 @@ public class TimeOffWriter {
             em.persist(new TimeOffEvent(organizationId, timeOff.eventId(), timeOff.userId(),
                     timeOff.scheduled() ? "scheduled" : "cancelled", timeOff.startDate(), timeOff.endDate(),
                     timeOff.timeOffType(), clock.instant()));
-            User user = users.get(organizationId, timeOff.userId());
+            Person person = people.get(organizationId, timeOff.userId());
             String reason = "time off " + timeOff.eventId() + (timeOff.timeOffType() == null ? "" : " (" + timeOff.timeOffType() + ")");
             for (LocalDate day : timeOff.daysFrom(today)) {
                 if (timeOff.scheduled()) {
-                    plans.set(user, day, PlanKind.AWAY, changedBy, reason);
+                    plans.set(person, day, PlanKind.AWAY, changedBy, reason);
                 } else {
-                    plans.resetToWeekly(user, day, changedBy, reason);
+                    plans.resetToWeekly(person, day, changedBy, reason);
                 }
             }
             results.add(IngestResult.stored(timeOff.eventId()));

@@ -69,7 +69,7 @@ public class Holidays {
 
     private String country(long organizationId, String requested) {
         if (requested == null || requested.isBlank()) {
-            return organizations.find(organizationId).orElseThrow().getCountry();
+            return organizations.settings(organizationId).country();
         }
         String country = requested.trim().toUpperCase(Locale.ROOT);
         if (!country.matches("[A-Z]{2}")) {

@@ -2,9 +2,9 @@ package com.workgate.timeclock.offtime.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.platform.control.ApiException;
-import com.workgate.auth.user.control.UserDirectory;
+import com.workgate.auth.user.control.People;
+import com.workgate.auth.user.control.Person;
 import com.workgate.auth.user.entity.PlanKind;
-import com.workgate.auth.user.entity.User;
 import com.workgate.events.plan.control.Plans;
 import com.workgate.timeclock.common.control.FieldValidationException;
 import com.workgate.timeclock.common.control.JpqlList;
@@ -46,7 +46,7 @@ public class OffTimes {
     EntityManager em;
 
     @Inject
-    UserDirectory users;
+    People people;
 
     @Inject
     Plans plans;
@@ -100,20 +100,20 @@ public class OffTimes {
         boolean wasApproved = offTime.getApproved() == OffTime.APPROVED;
         offTime.decide(approve ? OffTime.APPROVED : OffTime.DENIED, now());
         if (offTime.getType() == OffTime.VACATION) {
-            User user = users.get(organizationId, offTime.getUserId());
+            Person person = people.get(organizationId, offTime.getUserId());
             String reason = "vacation " + id + (approve ? " approved" : " denied");
             if (approve && !wasApproved) {
-                days(offTime).forEach(day -> plans.set(user, day, PlanKind.AWAY, changedBy, reason));
+                days(offTime).forEach(day -> plans.set(person, day, PlanKind.AWAY, changedBy, reason));
             } else if (!approve && wasApproved) {
-                days(offTime).forEach(day -> plans.resetToWeekly(user, day, changedBy, reason));
+                days(offTime).forEach(day -> plans.resetToWeekly(person, day, changedBy, reason));
             }
         }
         return offTime;
     }
 
     private void giveBack(long organizationId, long userId, List<LocalDate> days, String reason, String changedBy) {
-        User user = users.get(organizationId, userId);
-        days.forEach(day -> plans.resetToWeekly(user, day, changedBy, reason));
+        Person person = people.get(organizationId, userId);
+        days.forEach(day -> plans.resetToWeekly(person, day, changedBy, reason));
     }
 
     private void write(OffTime offTime, JsonNode body, boolean creating) {

@@ -6,7 +6,7 @@ import com.workgate.auth.caller.control.PublicEndpoint;
 import com.workgate.auth.platform.boundary.TimeClockErrorBody;
 import com.workgate.auth.throttle.control.Throttled;
 import com.workgate.auth.user.control.UserDirectory;
-import com.workgate.auth.user.entity.User;
+import com.workgate.auth.user.control.Person;
 import com.workgate.timeclock.pin.control.PinLogin;
 import com.workgate.timeclock.pin.control.PinLogin.KeyAnswer;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ public class KeyResource {
     @PublicEndpoint
     @Operation(summary = "PIN login: {\"pin\": \"1054\"} gives {userId, apiKey} (apiKey null until granted)")
     public Response login(JsonNode body) {
-        return withPin(body, user -> Response.ok(pinLogin.keyOf(user)).build());
+        return withPin(body, person -> Response.ok(pinLogin.keyOf(person)).build());
     }
 
     @POST
@@ -53,13 +53,7 @@ public class KeyResource {
     @PublicEndpoint
     @Operation(summary = "Create a TimeClock key if the PIN's owner has none; answers the key")
     public Response grant(JsonNode body) {
-        return withPin(body, user -> {
-            if (user.getEncryptedTimeClockKey() != null) {
-                return Response.ok(pinLogin.keyOf(user)).build();
-            }
-            long organizationId = user.getOrganization().getId();
-            return Response.ok(new KeyAnswer(user.getId(), users.newTimeClockKey(organizationId, user.getId()))).build();
-        });
+        return withPin(body, person -> Response.ok(pinLogin.grantKey(person)).build());
     }
 
     @PUT
@@ -76,7 +70,7 @@ public class KeyResource {
         return Response.noContent().build();
     }
 
-    private Response withPin(JsonNode body, java.util.function.Function<User, Response> then) {
+    private Response withPin(JsonNode body, java.util.function.Function<Person, Response> then) {
         String pin = body != null && body.path("pin").isValueNode() && !body.get("pin").isNull() ? body.get("pin").asText() : null;
         try {
             return then.apply(pinLogin.verify(pin));

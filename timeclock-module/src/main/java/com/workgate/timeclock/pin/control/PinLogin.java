@@ -1,10 +1,10 @@
 package com.workgate.timeclock.pin.control;
 
-import com.workgate.auth.crypto.control.SecretCipher;
 import com.workgate.auth.throttle.control.FailedAttempts;
 import com.workgate.auth.throttle.control.Throttled;
+import com.workgate.auth.user.control.People;
+import com.workgate.auth.user.control.Person;
 import com.workgate.auth.user.control.UserDirectory;
-import com.workgate.auth.user.entity.User;
 import com.workgate.timeclock.common.control.FieldError;
 import com.workgate.timeclock.common.control.FieldValidationException;
 import com.workgate.timeclock.pin.control.PinFormat.PinParts;
@@ -26,10 +26,10 @@ public class PinLogin {
     }
 
     @Inject
-    UserDirectory users;
+    People people;
 
     @Inject
-    SecretCipher cipher;
+    UserDirectory users;
 
     @Inject
     FailedAttempts failedAttempts;
@@ -39,7 +39,7 @@ public class PinLogin {
     int maxFailures;
 
     /** The person the PIN names. @throws FieldValidationException 422 for a malformed or wrong PIN */
-    public User verify(String pin) throws Throttled {
+    public Person verify(String pin) throws Throttled {
         PinFormat.validate(pin).ifPresent(error -> {
             throw new FieldValidationException(error);
         });
@@ -49,20 +49,27 @@ public class PinLogin {
         }
         String subject = "pin:" + parts.get().userId();
         boolean failuresOnRecord = failedAttempts.ensureNotBlocked(subject);
-        Optional<User> user = users.findActiveAnywhere(parts.get().userId());
-        if (user.isEmpty() || !UserDirectory.pinMatches(user.get(), pin.trim())) {
+        Optional<Person> person = people.activeWithPin(parts.get().userId(), pin.trim());
+        if (person.isEmpty()) {
             failedAttempts.recordFailure(subject, maxFailures);
             throw invalid();
         }
         if (failuresOnRecord) {
             failedAttempts.recordSuccess(subject);
         }
-        return user.get();
+        return person.get();
     }
 
-    public KeyAnswer keyOf(User user) {
-        String key = user.getEncryptedTimeClockKey() == null ? null : cipher.decrypt(user.getEncryptedTimeClockKey());
-        return new KeyAnswer(user.getId(), key);
+    /** The person's key, null until one is granted. */
+    public KeyAnswer keyOf(Person person) {
+        return new KeyAnswer(person.id(), users.timeClockKey(person.organizationId(), person.id()).orElse(null));
+    }
+
+    /** The person's key, created when they have none. */
+    public KeyAnswer grantKey(Person person) {
+        String key = users.timeClockKey(person.organizationId(), person.id())
+                .orElseGet(() -> users.newTimeClockKey(person.organizationId(), person.id()));
+        return new KeyAnswer(person.id(), key);
     }
 
     private static FieldValidationException invalid() {

@@ -2,7 +2,7 @@ package com.workgate.timeclock.profile.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.caller.control.CurrentCaller;
-import com.workgate.auth.user.entity.User;
+import com.workgate.auth.user.control.Person;
 import com.workgate.timeclock.profile.control.Profiles;
 import com.workgate.timeclock.project.entity.Project;
 import jakarta.inject.Inject;
@@ -33,11 +33,11 @@ public class ProfileResource {
     public record ProfileView(long id, String name, String email, String phone, ProjectRef defaultProject,
                               List<ProjectRef> availableProjects, long createdAt, long updatedAt) {
         static ProfileView of(Profiles.Profile profile) {
-            User user = profile.user();
-            String name = (user.getFirstName() + " " + user.getLastName()).trim();
-            return new ProfileView(user.getId(), name, user.getEmail(), user.getPhone(), ProjectRef.of(profile.defaultProject()),
+            Person person = profile.person();
+            String name = (person.firstName() + " " + person.lastName()).trim();
+            return new ProfileView(person.id(), name, person.email(), person.phone(), ProjectRef.of(profile.defaultProject()),
                     profile.availableProjects().stream().map(ProjectRef::of).toList(),
-                    user.getCreatedAt().getEpochSecond(), user.getUpdatedAt().getEpochSecond());
+                    person.createdAt().getEpochSecond(), person.updatedAt().getEpochSecond());
         }
     }
 

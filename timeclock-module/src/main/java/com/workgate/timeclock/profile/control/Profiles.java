@@ -1,8 +1,9 @@
 package com.workgate.timeclock.profile.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.user.control.People;
+import com.workgate.auth.user.control.Person;
 import com.workgate.auth.user.control.UserDirectory;
-import com.workgate.auth.user.entity.User;
 import com.workgate.timeclock.common.control.FieldValidationException;
 import com.workgate.timeclock.common.control.JsonInput;
 import com.workgate.timeclock.project.control.ProjectRule;
@@ -19,8 +20,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class Profiles {
 
-    public record Profile(User user, Project defaultProject, List<Project> availableProjects) {
+    public record Profile(Person person, Project defaultProject, List<Project> availableProjects) {
     }
+
+    @Inject
+    People people;
 
     @Inject
     UserDirectory users;
@@ -32,13 +36,13 @@ public class Profiles {
     DefaultProjects defaultProjects;
 
     public Profile view(long organizationId, long userId) {
-        User user = users.get(organizationId, userId);
+        Person person = people.get(organizationId, userId);
         List<Project> available = projects.all(organizationId).stream().filter(p -> p.isAssigned(userId))
                 .sorted(Comparator.comparing(Project::getName)).toList();
         Long defaultId = defaultProjects.of(userId);
         Project defaultProject = defaultId == null ? null
                 : projects.byIds(organizationId, List.of(defaultId)).get(defaultId);
-        return new Profile(user, defaultProject, available);
+        return new Profile(person, defaultProject, available);
     }
 
     @Transactional

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import com.workgate.auth.platform.control.ApiException;
-import com.workgate.auth.user.control.UserDirectory;
+import com.workgate.auth.user.control.People;
 import com.workgate.timeclock.common.control.JpqlList;
 import com.workgate.timeclock.common.control.JpqlList.Field;
 import com.workgate.timeclock.common.control.JpqlList.Type;
@@ -38,7 +38,7 @@ public class Projects {
     EntityManager em;
 
     @Inject
-    UserDirectory users;
+    People people;
 
     @Inject
     Clock clock;
@@ -107,7 +107,7 @@ public class Projects {
         }
         Set<Long> assignees = data.assigneeIds() != null ? new HashSet<>(data.assigneeIds()) : project.getAssigneeIds();
         for (Long assignee : assignees) {
-            if (assignee == null || users.find(organizationId, assignee).isEmpty()) {
+            if (assignee == null || people.find(organizationId, assignee).isEmpty()) {
                 throw ApiException.badRequest("assigneeIds", "no user " + assignee + " in this organization");
             }
         }

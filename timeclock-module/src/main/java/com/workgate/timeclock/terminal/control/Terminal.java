@@ -3,7 +3,9 @@ package com.workgate.timeclock.terminal.control;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.workgate.auth.platform.control.ApiException;
-import com.workgate.events.access.entity.AccessCard;
+import com.workgate.auth.user.control.People;
+import com.workgate.auth.user.control.Person;
+import com.workgate.events.access.control.AccessCards;
 import com.workgate.timeclock.session.control.WorkSessions;
 import com.workgate.timeclock.session.entity.WorkSession;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A shared clock-in device: a badge (an active access card of the integration API) clocks its holder in, or out
@@ -33,18 +36,20 @@ public class Terminal {
     WorkSessions sessions;
 
     @Inject
+    AccessCards cards;
+
+    @Inject
+    People people;
+
+    @Inject
     Clock clock;
 
     public Clocked clock(long organizationId, String cardNumber) {
         if (cardNumber == null || cardNumber.isBlank()) {
             throw ApiException.badRequest("cardNumber", "is required");
         }
-        long userId = em.createQuery("""
-                        select c from AccessCard c where c.organizationId = :org and c.cardNumber = :card and c.active = true""",
-                        AccessCard.class)
-                .setParameter("org", organizationId).setParameter("card", cardNumber)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new ApiException(404, "Card not found: " + cardNumber)).getUserId();
+        long userId = cards.activeHolder(organizationId, cardNumber)
+                .orElseThrow(() -> new ApiException(404, "Card not found: " + cardNumber));
         List<WorkSession> open = em.createQuery("""
                         select s from WorkSession s where s.organizationId = :org and s.userId = :user and s.clockOut is null
                         order by s.clockIn desc""", WorkSession.class)
@@ -58,15 +63,19 @@ public class Terminal {
         return new Clocked(userId, "clockOut", sessions.update(organizationId, userId, String.valueOf(open.get(0).getId()), body));
     }
 
-    /** Who has a running session now, earliest first. */
+    /** Who has a running session now, earliest first; people deleted since they clocked in are left out. */
     public List<Working> workingNow(long organizationId) {
-        return em.createQuery("""
-                        select s.userId, u.firstName, u.lastName, s.clockIn from WorkSession s, User u
-                        where u.id = s.userId and s.organizationId = :org and s.clockOut is null and u.deletedAt is null
-                        order by s.clockIn, s.userId""", Object[].class)
+        List<WorkSession> running = em.createQuery("""
+                        select s from WorkSession s where s.organizationId = :org and s.clockOut is null
+                        order by s.clockIn, s.userId""", WorkSession.class)
                 .setParameter("org", organizationId)
-                .getResultStream()
-                .map(row -> new Working((Long) row[0], row[1] + " " + row[2], (Long) row[3]))
+                .getResultList();
+        Map<Long, Person> current = people.byIds(organizationId, running.stream().map(WorkSession::getUserId).toList());
+        return running.stream().filter(session -> current.containsKey(session.getUserId()))
+                .map(session -> {
+                    Person person = current.get(session.getUserId());
+                    return new Working(person.id(), person.firstName() + " " + person.lastName(), session.getClockIn());
+                })
                 .toList();
     }
 }

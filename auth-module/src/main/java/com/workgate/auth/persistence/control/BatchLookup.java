@@ -1,4 +1,4 @@
-package com.workgate.events.ingest.control;
+package com.workgate.auth.persistence.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 /**
  * One look-up for a whole batch of events ({@code ... in (?, ?, ...)}), in plain SQL: with up to a hundred values,
  * Hibernate's handling of the parameter list cost several times the query itself (a third of the server's time
- * per request in the ingestion benchmark).
+ * per request in the ingestion benchmark). Shared by the modules that answer such look-ups over their own tables.
  */
 @ApplicationScoped
 public class BatchLookup {
@@ -31,7 +31,7 @@ public class BatchLookup {
     /**
      * Runs {@code sql}, in which {@code (:values)} stands for the list, with the leading parameters first; an empty
      * list finds nothing and asks the database nothing.
-     * The list is given whole: a batch holds at most {@link EventDocument#MAX_EVENTS} events.
+     * The list is given whole: callers bound it (an event batch holds at most a hundred events).
      */
     public void query(String sql, List<Object> leading, Collection<?> values, Row row) {
         if (values.isEmpty()) {

@@ -1,0 +1,66 @@
+package com.workgate.auth.user.control;
+
+import com.workgate.auth.persistence.control.BatchLookup;
+import com.workgate.auth.platform.control.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The directory's look-ups for the other modules (docs/module-contracts.md): current people of an organization,
+ * answered as {@link Person} read models or ids, never as entities. The batch look-ups of event submissions are
+ * plain SQL over the view {@code auth_current_person}.
+ */
+@ApplicationScoped
+public class People {
+
+    @Inject
+    UserDirectory directory;
+
+    @Inject
+    BatchLookup lookup;
+
+    public Optional<Person> find(long organizationId, long userId) {
+        return directory.find(organizationId, userId).map(Person::of);
+    }
+
+    /** @throws ApiException 404 when the organization has no such current person */
+    public Person get(long organizationId, long userId) {
+        return Person.of(directory.get(organizationId, userId));
+    }
+
+    /** The current people among the ids, by id. */
+    public Map<Long, Person> byIds(long organizationId, Collection<Long> userIds) {
+        return directory.list(organizationId, userIds).stream().map(Person::of)
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
+    /** Those of the ids that name current people of the organization. */
+    public Set<Long> existingIds(long organizationId, Set<Long> userIds) {
+        Set<Long> found = new HashSet<>();
+        lookup.query("select user_id from auth_current_person where organization_id = ? and user_id in (:values)",
+                List.of(organizationId), userIds, row -> found.add(row.getLong(1)));
+        return found;
+    }
+
+    /** Email (exact, case-sensitive) to user id, for the emails of current people of the organization. */
+    public Map<String, Long> idsByEmail(long organizationId, Set<String> emails) {
+        Map<String, Long> found = new HashMap<>();
+        lookup.query("select email, user_id from auth_current_person where organization_id = ? and email in (:values)",
+                List.of(organizationId), emails, row -> found.put(row.getString(1), row.getLong(2)));
+        return found;
+    }
+
+    /** The active person, in any organization, whose PIN this is (the PIN starts with their id). */
+    public Optional<Person> activeWithPin(long userId, String pin) {
+        return directory.findActiveAnywhere(userId).filter(user -> UserDirectory.pinMatches(user, pin)).map(Person::of);
+    }
+}
