@@ -3,6 +3,7 @@
 -- names of its location, level, zone and place, the attendance type from the detections that day).
 -- The attendance rules are those of warehouse-module AttendanceRules: the planned office is the booking's
 -- location, else the primary location; detections are grouped by UTC day.
+-- It reads what the server reads: the views auth and events publish (docs/module-contracts.md), not their tables.
 -- JDBC parameters: organization id, first day, last day (both days included).
 --
 -- The days come from an integer generate_series over constants (params is inlined, not materialized): the planner
@@ -18,33 +19,33 @@ days as (
 detections as (
     select e.user_id, cast(e.occurred_at at time zone 'UTC' as date) as on_day,
            array_agg(distinct e.location_pk) as offices
-    from presence_event e, params
+    from events_presence e, params
     where e.organization_id = params.org
       and e.occurred_at >= cast(params.first_day as timestamp) at time zone 'UTC'
       and e.occurred_at < cast(params.last_day + 1 as timestamp) at time zone 'UTC'
     group by 1, 2
 ),
 person_days as (
-    select u.id as user_id, u.primary_location_id, u.primary_group_id, d.on_day,
-           coalesce(dp.plan, substr(u.weekly_plan, cast(extract(isodow from d.on_day) as int), 1)) as plan,
-           primary_office.id as primary_pk, primary_office.name as primary_name,
+    select u.user_id, u.primary_location_id, u.primary_group_id, d.on_day,
+           coalesce(dp.plan, case cast(extract(isodow from d.on_day) as int)
+                                 when 1 then u.plan_mon when 2 then u.plan_tue when 3 then u.plan_wed
+                                 when 4 then u.plan_thu when 5 then u.plan_fri when 6 then u.plan_sat
+                                 else u.plan_sun end) as plan,
+           primary_office.location_pk as primary_pk, primary_office.name as primary_name,
            primary_office.has_presence_source as primary_has_source,
-           b.depth, booked.id as booked_pk, booked.location_id as booked_location_id, booked.name as booked_name,
-           booked.has_presence_source as booked_has_source,
-           v.level_id, v.name as level_name, z.zone_id, z.name as zone_name, p.place_id, p.name as place_name,
+           b.depth, booked.location_pk as booked_pk, b.location_id as booked_location_id,
+           b.location_name as booked_name, booked.has_presence_source as booked_has_source,
+           b.level_id, b.level_name, b.zone_id, b.zone_name, b.place_id, b.place_name,
            det.offices
     from params
-    join app_user u on u.organization_id = params.org and u.deleted_at is null
+    join auth_current_person u on u.organization_id = params.org
     cross join days d
-    left join location primary_office
+    left join events_location primary_office
            on primary_office.organization_id = u.organization_id and primary_office.location_id = u.primary_location_id
-    left join day_plan dp on dp.user_id = u.id and dp.on_day = d.on_day
-    left join booking b on b.user_id = u.id and b.on_day = d.on_day
-    left join location booked on booked.id = b.location_pk
-    left join zone z on z.id = b.zone_pk
-    left join level v on v.id = z.level_pk
-    left join place p on p.id = b.place_pk
-    left join detections det on det.user_id = u.id and det.on_day = d.on_day
+    left join events_day_plan dp on dp.user_id = u.user_id and dp.on_day = d.on_day
+    left join events_booking b on b.user_id = u.user_id and b.on_day = d.on_day
+    left join events_location booked on booked.location_pk = b.location_pk
+    left join detections det on det.user_id = u.user_id and det.on_day = d.on_day
 )
 select user_id, primary_location_id, primary_name, on_day, plan, depth,
        case

@@ -329,20 +329,19 @@ public class MeasureAttendance {
      */
     static final class ServerQueries {
         private static final int USERS_PER_CHUNK = 500;
-        private static final String LOCATIONS =
-                "select id, location_id, name, has_presence_source from location where organization_id = ?";
-        private static final String PEOPLE = "select id, primary_location_id, primary_group_id, weekly_plan from app_user"
-                + " where organization_id = ? and deleted_at is null and id >= ? order by id";
-        private static final String DAY_PLANS = "select user_id, on_day, plan from day_plan where organization_id = ?"
+        private static final String LOCATIONS = "select location_pk, location_id, name, has_presence_source"
+                + " from events_location where organization_id = ?";
+        private static final String PEOPLE = "select user_id, primary_location_id, primary_group_id, plan_mon, plan_tue,"
+                + " plan_wed, plan_thu, plan_fri, plan_sat, plan_sun from auth_current_person"
+                + " where organization_id = ? and user_id >= ? order by user_id";
+        private static final String DAY_PLANS = "select user_id, on_day, plan from events_day_plan where organization_id = ?"
                 + " and on_day between ? and ? and user_id between ? and ?";
         private static final String BOOKINGS = """
-                select b.user_id, b.on_day, b.depth, b.location_pk, l.location_id, l.name, v.level_id, v.name,
-                       z.zone_id, z.name, p.place_id, p.name
-                from booking b join location l on l.id = b.location_pk
-                left join zone z on z.id = b.zone_pk left join level v on v.id = z.level_pk
-                left join place p on p.id = b.place_pk
-                where b.organization_id = ? and b.on_day between ? and ? and b.user_id between ? and ?""";
-        private static final String DETECTIONS = "select user_id, occurred_at, location_pk from presence_event"
+                select user_id, on_day, depth, location_pk, location_id, location_name, level_id, level_name,
+                       zone_id, zone_name, place_id, place_name
+                from events_booking
+                where organization_id = ? and on_day between ? and ? and user_id between ? and ?""";
+        private static final String DETECTIONS = "select user_id, occurred_at, location_pk from events_presence"
                 + " where organization_id = ? and occurred_at >= ? and occurred_at < ? and user_id between ? and ?";
 
         private final Settings settings;

@@ -1,2 +1,2 @@
-/** Warehouse reads (analytics): read-only queries over the other modules' data, streamed. */
+/** Warehouse reads (analytics): read-only queries over the views auth and events publish, streamed. */
 package com.workgate.warehouse;

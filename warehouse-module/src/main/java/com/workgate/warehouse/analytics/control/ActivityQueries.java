@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Warehouse reads of what happened: presence events and the user actions log, in a date range. */
+/**
+ * Warehouse reads of what happened: presence events and the user actions log, in a date range; through the views
+ * auth and events publish (docs/module-contracts.md).
+ */
 @ApplicationScoped
 public class ActivityQueries {
 
@@ -27,24 +30,19 @@ public class ActivityQueries {
         List<Object> parameters = new ArrayList<>(List.of(organizationId, range.from(), range.until(),
                 after == null ? 0L : after[0]));
         StringBuilder sql = new StringBuilder("""
-                select e.id, e.event_id, e.source_id, e.user_id, u.email, e.occurred_at, e.location_ref, e.location_type,
-                       case e.location_type
-                         when 'location' then l.name
-                         when 'level' then (select v.name from level v where v.organization_id = e.organization_id and v.level_id = e.location_ref)
-                         when 'zone' then (select z.name from zone z where z.organization_id = e.organization_id and z.zone_id = e.location_ref)
-                         else (select p.name from place p where p.organization_id = e.organization_id and p.place_id = e.location_ref)
-                       end
-                from presence_event e join app_user u on u.id = e.user_id join location l on l.id = e.location_pk
-                where e.organization_id = ? and e.occurred_at >= ? and e.occurred_at < ? and e.id > ?""");
+                select e.presence_pk, e.event_id, e.source_id, e.user_id, u.email, e.occurred_at, e.location_ref,
+                       e.location_type, e.location_ref_name
+                from events_presence e left join auth_current_person u on u.user_id = e.user_id
+                where e.organization_id = ? and e.occurred_at >= ? and e.occurred_at < ? and e.presence_pk > ?""");
         if (!locationIds.isEmpty()) {
-            sql.append(" and l.location_id in (").append(IdList.placeholders(locationIds.size())).append(')');
+            sql.append(" and e.location_id in (").append(IdList.placeholders(locationIds.size())).append(')');
             parameters.addAll(locationIds);
         }
         if (!userIds.isEmpty()) {
             sql.append(" and e.user_id in (").append(IdList.placeholders(userIds.size())).append(')');
             parameters.addAll(userIds);
         }
-        sql.append(" order by e.id");
+        sql.append(" order by e.presence_pk");
         database.withConnection(connection -> query(connection, sql.toString(), parameters, limitPlusOne(paging), row -> {
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("eventId", row.getString(2));
@@ -65,14 +63,14 @@ public class ActivityQueries {
         List<Object> parameters = new ArrayList<>(List.of(organizationId, range.from(), range.until(),
                 after == null ? 0L : after[0]));
         StringBuilder sql = new StringBuilder("""
-                select a.id, a.event_time, a.user_id, a.on_day, a.action, a.description, a.changed_by, a.reason
-                from user_action a
-                where a.organization_id = ? and a.event_time >= ? and a.event_time < ? and a.id > ?""");
+                select action_pk, event_time, user_id, on_day, action, description, changed_by, reason
+                from events_user_action
+                where organization_id = ? and event_time >= ? and event_time < ? and action_pk > ?""");
         if (!userIds.isEmpty()) {
-            sql.append(" and a.user_id in (").append(IdList.placeholders(userIds.size())).append(')');
+            sql.append(" and user_id in (").append(IdList.placeholders(userIds.size())).append(')');
             parameters.addAll(userIds);
         }
-        sql.append(" order by a.id");
+        sql.append(" order by action_pk");
         database.withConnection(connection -> query(connection, sql.toString(), parameters, limitPlusOne(paging), row -> {
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("eventTime", instant(row, 2).toString());

@@ -6,7 +6,6 @@ import static com.workgate.warehouse.analytics.control.WarehouseDatabase.nullabl
 import static com.workgate.warehouse.analytics.control.WarehouseDatabase.query;
 
 import com.workgate.auth.user.entity.PlanKind;
-import com.workgate.auth.user.entity.WeeklyPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -26,6 +25,7 @@ import java.util.Set;
  * {@code /user-booking-attendance}: one row per person and day, ordered by person then day. People are read in
  * chunks; for each chunk three queries bring its day plans, bookings and detections for the whole range, so
  * memory holds one chunk, whatever the size of the answer, and the number of queries does not grow with rows.
+ * All of it is read through the views auth and events publish (docs/module-contracts.md).
  */
 @ApplicationScoped
 public class AttendanceReport {
@@ -38,7 +38,7 @@ public class AttendanceReport {
     private record Office(long pk, String locationId, String name, boolean hasPresenceSource) {
     }
 
-    private record Person(long id, String primaryLocationId, String primaryGroupId, WeeklyPlan weeklyPlan) {
+    private record Person(long id, String primaryLocationId, String primaryGroupId, WeekdayPlans weeklyPlan) {
     }
 
     private record PersonDay(long userId, LocalDate day) {
@@ -54,7 +54,8 @@ public class AttendanceReport {
         database.withConnection(connection -> {
             Map<Long, Office> offices = new HashMap<>();
             Map<String, Office> officesById = new HashMap<>();
-            query(connection, "select id, location_id, name, has_presence_source from location where organization_id = ?",
+            query(connection, "select location_pk, location_id, name, has_presence_source from events_location"
+                            + " where organization_id = ?",
                     List.of(organizationId), 0, row -> {
                         Office office = new Office(row.getLong(1), row.getString(2), row.getString(3), row.getBoolean(4));
                         offices.put(office.pk(), office);
@@ -87,11 +88,11 @@ public class AttendanceReport {
     private static List<Person> people(Connection connection, long organizationId, long fromUser)
             throws SQLException, IOException {
         List<Person> people = new ArrayList<>();
-        query(connection, "select id, primary_location_id, primary_group_id, weekly_plan from app_user"
-                        + " where organization_id = ? and deleted_at is null and id >= ? order by id",
+        query(connection, "select user_id, primary_location_id, primary_group_id, " + WeekdayPlans.COLUMNS
+                        + " from auth_current_person where organization_id = ? and user_id >= ? order by user_id",
                 List.of(organizationId, fromUser), USERS_PER_CHUNK, row -> {
                     people.add(new Person(row.getLong(1), row.getString(2), row.getString(3),
-                            WeeklyPlan.parse(row.getString(4))));
+                            WeekdayPlans.read(row::getString)));
                     return true;
                 });
         return people;
@@ -105,26 +106,24 @@ public class AttendanceReport {
         List<Object> chunk = List.of(organizationId, range.start(), range.end(), firstId, lastId);
 
         Map<PersonDay, PlanKind> dayPlans = new HashMap<>();
-        query(connection, "select user_id, on_day, plan from day_plan where organization_id = ? and on_day between ? and ?"
-                + " and user_id between ? and ?", chunk, 0, row -> {
+        query(connection, "select user_id, on_day, plan from events_day_plan where organization_id = ?"
+                + " and on_day between ? and ? and user_id between ? and ?", chunk, 0, row -> {
                     dayPlans.put(new PersonDay(row.getLong(1), date(row, 2)), PlanKind.fromLetter(row.getString(3)));
                     return true;
                 });
         Map<PersonDay, BookingRow> bookings = new HashMap<>();
         query(connection, """
-                select b.user_id, b.on_day, b.depth, b.location_pk, l.location_id, l.name, v.level_id, v.name,
-                       z.zone_id, z.name, p.place_id, p.name
-                from booking b join location l on l.id = b.location_pk
-                left join zone z on z.id = b.zone_pk left join level v on v.id = z.level_pk
-                left join place p on p.id = b.place_pk
-                where b.organization_id = ? and b.on_day between ? and ? and b.user_id between ? and ?""", chunk, 0, row -> {
+                select user_id, on_day, depth, location_pk, location_id, location_name, level_id, level_name,
+                       zone_id, zone_name, place_id, place_name
+                from events_booking
+                where organization_id = ? and on_day between ? and ? and user_id between ? and ?""", chunk, 0, row -> {
                     bookings.put(new PersonDay(row.getLong(1), date(row, 2)), new BookingRow(row.getInt(3), row.getLong(4),
                             row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
                             row.getString(10), row.getString(11), row.getString(12)));
                     return true;
                 });
         Map<PersonDay, Set<Long>> detections = new HashMap<>();
-        query(connection, "select user_id, occurred_at, location_pk from presence_event where organization_id = ?"
+        query(connection, "select user_id, occurred_at, location_pk from events_presence where organization_id = ?"
                         + " and occurred_at >= ? and occurred_at < ? and user_id between ? and ?",
                 List.of(organizationId, range.from(), range.until(), firstId, lastId), 0, row -> {
                     LocalDate day = instant(row, 2).atOffset(ZoneOffset.UTC).toLocalDate();
@@ -140,7 +139,7 @@ public class AttendanceReport {
                     continue;
                 }
                 PersonDay key = new PersonDay(person.id(), day);
-                PlanKind plan = dayPlans.getOrDefault(key, person.weeklyPlan().on(day.getDayOfWeek()));
+                PlanKind plan = dayPlans.getOrDefault(key, person.weeklyPlan().on(day));
                 BookingRow booking = bookings.get(key);
                 Office planned = booking != null ? offices.get(booking.locationPk()) : primary;
                 Set<Long> detectedAt = detections.getOrDefault(key, Set.of());

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Warehouse reads of the directory and the places: users, locations with their levels and zones, desks. */
+/**
+ * Warehouse reads of the directory and the places: users, locations with their levels and zones, desks; through
+ * the views auth and events publish (docs/module-contracts.md).
+ */
 @ApplicationScoped
 public class DirectoryQueries {
 
@@ -22,9 +25,9 @@ public class DirectoryQueries {
         long[] after = paging.afterNumbers(1);
         List<Object> parameters = List.of(organizationId, after == null ? 0L : after[0]);
         database.withConnection(connection -> query(connection, """
-                select id, user_name, email, first_name, last_name, status, primary_group_id, primary_location_id,
-                       pin_hash is not null or timeclock_key is not null
-                from app_user where organization_id = ? and deleted_at is null and id > ? order by id""",
+                select user_id, user_name, email, first_name, last_name, status, primary_group_id, primary_location_id,
+                       onboarded
+                from auth_current_person where organization_id = ? and user_id > ? order by user_id""",
                 parameters, limitPlusOne(paging), row -> {
                     Map<String, Object> user = new LinkedHashMap<>();
                     user.put("userId", row.getLong(1));
@@ -40,7 +43,7 @@ public class DirectoryQueries {
                 }));
     }
 
-    /** Locations with their active levels and zones, from one query ordered by location. */
+    /** Locations with their levels and zones that are not archived, from one query ordered by location. */
     public void locations(long organizationId, Paging paging, RowSink sink) throws IOException {
         long[] after = paging.afterNumbers(1);
         List<Object> parameters = List.of(organizationId, after == null ? 0L : after[0]);
@@ -49,12 +52,11 @@ public class DirectoryQueries {
             long[] currentId = {-1};
             boolean[] more = {true};
             query(connection, """
-                    select l.id, l.location_id, l.name, l.address, l.status, v.level_id, v.name, z.zone_id, z.name
-                    from location l
-                    left join level v on v.location_pk = l.id and v.archived = false
-                    left join zone z on z.level_pk = v.id and z.archived = false
-                    where l.organization_id = ? and l.id > ?
-                    order by l.id, v.level_id, z.zone_id""", parameters, 0, row -> {
+                    select location_pk, location_id, location_name, address, status, level_id, level_name, zone_id,
+                           zone_name
+                    from events_location_tree
+                    where organization_id = ? and location_pk > ?
+                    order by location_pk, level_id, zone_id""", parameters, 0, row -> {
                 long id = row.getLong(1);
                 if (id != currentId[0]) {
                     if (current[0] != null && !sink.accept(String.valueOf(currentId[0]), current[0])) {
@@ -66,7 +68,7 @@ public class DirectoryQueries {
                     current[0].put("locationId", row.getString(2));
                     current[0].put("locationName", row.getString(3));
                     current[0].put("address", row.getString(4));
-                    current[0].put("status", row.getString(5).toLowerCase());
+                    current[0].put("status", row.getString(5));
                     current[0].put("levels", new ArrayList<Map<String, Object>>());
                 }
                 String levelId = row.getString(6);
@@ -100,15 +102,14 @@ public class DirectoryQueries {
         List<Object> parameters = new ArrayList<>(List.of(organizationId, after == null ? 0L : after[0]));
         String byLocation = "";
         if (locationId != null && !locationId.isBlank()) {
-            byLocation = " and l.location_id = ?";
+            byLocation = " and location_id = ?";
             parameters.add(locationId);
         }
         String sql = """
-                select p.id, p.place_id, p.name, l.location_id, v.level_id, v.name, z.zone_id, z.name, p.archived,
-                       p.assigned_user_id
-                from place p join zone z on z.id = p.zone_pk join level v on v.id = z.level_pk
-                join location l on l.id = v.location_pk
-                where p.organization_id = ? and p.kind = 'DESK' and p.id > ?""" + byLocation + " order by p.id";
+                select place_pk, place_id, name, location_id, level_id, level_name, zone_id, zone_name, archived,
+                       assigned_user_id
+                from events_place
+                where organization_id = ? and kind = 'desk' and place_pk > ?""" + byLocation + " order by place_pk";
         database.withConnection(connection -> query(connection, sql, parameters, limitPlusOne(paging), row -> {
             Map<String, Object> desk = new LinkedHashMap<>();
             desk.put("deskId", row.getString(2));
