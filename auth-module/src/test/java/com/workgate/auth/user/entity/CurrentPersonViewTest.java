@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ class CurrentPersonViewTest {
 
     private static final long ORGANIZATION = 1;
     private static final WeeklyPlan ALL_REMOTE = WeeklyPlan.parse("rrrrrrr");
+    private static final String PLAN_COLUMNS = "plan_mon, plan_tue, plan_wed, plan_thu, plan_fri, plan_sat, plan_sun";
 
     private static Connection db;
     private static long nextId = 100;
@@ -61,7 +63,7 @@ class CurrentPersonViewTest {
             insert.setString(5, plan.letters());
             insert.setString(6, pinHash);
             insert.setString(7, timeClockKey);
-            insert.setObject(8, deleted ? java.time.OffsetDateTime.now() : null);
+            insert.setObject(8, deleted ? OffsetDateTime.now() : null);
             insert.executeUpdate();
         }
         return id;
@@ -89,12 +91,10 @@ class CurrentPersonViewTest {
             for (DayOfWeek day : DayOfWeek.values()) {
                 expected.add(day == officeDay ? "o" : "r");
             }
-            assertEquals(expected, row(id, "plan_mon, plan_tue, plan_wed, plan_thu, plan_fri, plan_sat, plan_sun"),
-                    "office on " + officeDay + " only");
+            assertEquals(expected, row(id, PLAN_COLUMNS), "office on " + officeDay + " only");
         }
         long away = user(WeeklyPlan.parse("oraoraa"), "active", null, null, false);
-        assertEquals(List.of("o", "r", "a", "o", "r", "a", "a"),
-                row(away, "plan_mon, plan_tue, plan_wed, plan_thu, plan_fri, plan_sat, plan_sun"));
+        assertEquals(List.of("o", "r", "a", "o", "r", "a", "a"), row(away, PLAN_COLUMNS));
     }
 
     @Test
