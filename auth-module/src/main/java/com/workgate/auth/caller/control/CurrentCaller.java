@@ -20,6 +20,11 @@ public class CurrentCaller {
         return caller;
     }
 
+    /** The caller, or null before authentication and on public routes. */
+    public Caller find() {
+        return caller;
+    }
+
     public long organizationId() {
         return get().organizationId();
     }
