@@ -4,6 +4,8 @@ import com.workgate.auth.apikey.entity.ApiKey;
 import com.workgate.auth.apikey.entity.ApiKeySecret;
 import com.workgate.auth.apikey.entity.KeyAuthentication;
 import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.audit.control.AuditTrail;
+import com.workgate.auth.audit.entity.AuditKind;
 import com.workgate.auth.crypto.control.RandomSecrets;
 import com.workgate.auth.crypto.control.SecretCipher;
 import com.workgate.auth.organization.entity.Organization;
@@ -47,6 +49,9 @@ public class ApiKeys {
     @Inject
     KeyCredentialCache cache;
 
+    @Inject
+    AuditTrail audit;
+
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
 
@@ -67,6 +72,8 @@ public class ApiKeys {
         ApiKey key = new ApiKey(id, em.getReference(Organization.class, organizationId), name, role, authentication, now);
         key.addSecret(cipher.encrypt(secret), now);
         em.persist(key);
+        audit.record(AuditKind.KEY_CREATED, organizationId, "key:" + id,
+                "role=" + role + " authentication=" + authentication);
         return new CreatedKey(key, secret);
     }
 
@@ -83,6 +90,7 @@ public class ApiKeys {
         ApiKey key = ownActiveKey(organizationId, keyId);
         key.revoke(clock.instant());
         cache.forget(key.getId());
+        audit.record(AuditKind.KEY_REVOKED, organizationId, "key:" + key.getId(), null);
     }
 
     /** A new secret; the current ones keep verifying for {@code overlap}, then stop. */
@@ -99,6 +107,7 @@ public class ApiKeys {
         String secret = RandomSecrets.apiSecret();
         key.addSecret(cipher.encrypt(secret), now);
         cache.forget(key.getId());
+        audit.record(AuditKind.KEY_ROTATED, organizationId, "key:" + key.getId(), "earlier secrets end " + oldSecretsEnd);
         return new CreatedKey(key, secret);
     }
 

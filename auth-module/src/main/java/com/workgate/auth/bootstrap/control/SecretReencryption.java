@@ -1,6 +1,8 @@
 package com.workgate.auth.bootstrap.control;
 
 import com.workgate.auth.apikey.entity.ApiKeySecret;
+import com.workgate.auth.audit.control.AuditTrail;
+import com.workgate.auth.audit.entity.AuditKind;
 import com.workgate.auth.crypto.control.MasterKeys;
 import com.workgate.auth.crypto.control.SecretCipher;
 import com.workgate.auth.session.entity.ApiSession;
@@ -31,15 +33,23 @@ public class SecretReencryption {
     @Inject
     MasterKeys masterKeys;
 
+    @Inject
+    AuditTrail audit;
+
     /** @return how many stored secrets were re-encrypted */
     @Transactional
     public int reencryptUnderCurrentKey() {
         String current = masterKeys.currentId() + ":%";
-        return reencrypt(ApiKeySecret.class, "encryptedSecret", current, ApiKeySecret::getEncryptedSecret, ApiKeySecret::reencrypt)
+        int count = reencrypt(ApiKeySecret.class, "encryptedSecret", current, ApiKeySecret::getEncryptedSecret, ApiKeySecret::reencrypt)
                 + reencrypt(User.class, "encryptedTimeClockKey", current, User::getEncryptedTimeClockKey, User::setEncryptedTimeClockKey)
                 + reencrypt(SigningKey.class, "encryptedPrivateKey", current, SigningKey::getEncryptedPrivateKey, SigningKey::reencrypt)
                 + reencrypt(AuthReplay.class, "encryptedToken", current, AuthReplay::getEncryptedToken, AuthReplay::reencrypt)
                 + reencrypt(ApiSession.class, "encryptedToken", current, ApiSession::getEncryptedToken, ApiSession::reencrypt);
+        if (count > 0) {
+            audit.record(AuditKind.MASTER_KEY_ROTATED, null, "master-key:" + masterKeys.currentId(),
+                    count + " stored secrets re-encrypted");
+        }
+        return count;
     }
 
     private <T> int reencrypt(Class<T> entity, String field, String currentPattern, Function<T, String> read,

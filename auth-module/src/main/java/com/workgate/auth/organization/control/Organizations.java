@@ -1,5 +1,7 @@
 package com.workgate.auth.organization.control;
 
+import com.workgate.auth.audit.control.AuditTrail;
+import com.workgate.auth.audit.entity.AuditKind;
 import com.workgate.auth.apikey.control.ApiKeys;
 import com.workgate.auth.apikey.control.CreatedKey;
 import com.workgate.auth.apikey.entity.KeyAuthentication;
@@ -36,6 +38,9 @@ public class Organizations {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @Transactional
     public CreatedOrganization create(String name, String accountName, String country, String timeZone) {
         if (findByAccount(accountName).isPresent()) {
@@ -44,6 +49,7 @@ public class Organizations {
         Organization organization = new Organization(name, accountName, country, timeZone, false, clock.instant());
         em.persist(organization);
         em.flush();
+        audit.record(AuditKind.ORGANIZATION_CREATED, organization.getId(), "organization:" + accountName, null);
         CreatedKey adminKey = apiKeys.create(organization.getId(), "Administrator", Role.ALL, KeyAuthentication.BASIC_AND_HMAC);
         return new CreatedOrganization(organization, adminKey);
     }
@@ -54,6 +60,7 @@ public class Organizations {
         Organization system = new Organization("System", SYSTEM_ACCOUNT, "PL", "UTC", true, clock.instant());
         em.persist(system);
         em.flush();
+        audit.record(AuditKind.ORGANIZATION_CREATED, system.getId(), "organization:" + SYSTEM_ACCOUNT, "first start");
         CreatedKey adminKey = apiKeys.create(system.getId(), adminKeyId, adminSecret, "Bootstrap administrator",
                 Role.ALL, KeyAuthentication.BASIC_AND_HMAC);
         return new CreatedOrganization(system, adminKey);
@@ -70,9 +77,13 @@ public class Organizations {
                 .getResultStream().findFirst();
     }
 
+    public boolean isSystem(long organizationId) {
+        return organizationId == systemOrganizationId();
+    }
+
     /** @throws ApiException 403 unless the organization is the system organization */
     public void requireSystem(long organizationId) {
-        if (organizationId != systemOrganizationId()) {
+        if (!isSystem(organizationId)) {
             throw ApiException.forbidden("Only the system organization's administrators may do this");
         }
     }

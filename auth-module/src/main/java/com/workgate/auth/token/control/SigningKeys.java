@@ -1,5 +1,7 @@
 package com.workgate.auth.token.control;
 
+import com.workgate.auth.audit.control.AuditTrail;
+import com.workgate.auth.audit.entity.AuditKind;
 import com.workgate.auth.crypto.control.SecretCipher;
 import com.workgate.auth.token.entity.SigningKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +45,9 @@ public class SigningKeys {
     EntityManager em;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     SecretCipher cipher;
 
     @Inject
@@ -76,6 +81,7 @@ public class SigningKeys {
         em.persist(fresh);
         em.flush();
         ring = load();
+        audit.record(AuditKind.SIGNING_KEY_ROTATED, null, "signing-key:" + fresh.getKid(), null);
         return fresh.getKid();
     }
 

@@ -1,5 +1,7 @@
 package com.workgate.auth.user.control;
 
+import com.workgate.auth.audit.control.AuditTrail;
+import com.workgate.auth.audit.entity.AuditKind;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.workgate.auth.crypto.control.RandomSecrets;
 import com.workgate.auth.crypto.control.SecretCipher;
@@ -18,6 +20,8 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 
 /** The directory of people of each organization: every query is scoped to the organization. */
 @ApplicationScoped
@@ -36,6 +40,9 @@ public class UserDirectory {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @Transactional
     public User create(long organizationId, UserData data) {
         require(data.email(), "email");
@@ -45,6 +52,7 @@ public class UserDirectory {
         apply(user, data);
         ensureEmailFree(organizationId, data.email(), null);
         em.persist(user);
+        audit.record(AuditKind.USER_CREATED, organizationId, target(user), null);
         return user;
     }
 
@@ -93,6 +101,7 @@ public class UserDirectory {
         }
         apply(user, data);
         user.touch(clock.instant());
+        audit.record(AuditKind.USER_CHANGED, organizationId, target(user), "fields: " + givenFields(data));
         return user;
     }
 
@@ -110,11 +119,14 @@ public class UserDirectory {
             user.setPhone(phone);
         }
         user.touch(clock.instant());
+        audit.record(AuditKind.USER_CHANGED, organizationId, target(user), "TimeClock profile");
     }
 
     @Transactional
     public void delete(long organizationId, long userId) {
-        get(organizationId, userId).markDeleted(clock.instant());
+        User user = get(organizationId, userId);
+        user.markDeleted(clock.instant());
+        audit.record(AuditKind.USER_DELETED, organizationId, target(user), null);
     }
 
     /** A new PIN: the user id followed by three random digits. Only its hash is kept. */
@@ -124,6 +136,7 @@ public class UserDirectory {
         String pin = user.getId() + RandomSecrets.digits(3);
         user.setPinHash(BCrypt.withDefaults().hashToString(PIN_BCRYPT_COST, pin.toCharArray()));
         user.touch(clock.instant());
+        audit.record(AuditKind.PIN_SET, organizationId, target(user), null);
         return pin;
     }
 
@@ -132,8 +145,11 @@ public class UserDirectory {
     public String newTimeClockKey(long organizationId, long userId) {
         User user = get(organizationId, userId);
         String key = RandomSecrets.timeClockKey();
+        AuditKind kind = user.getEncryptedTimeClockKey() == null
+                ? AuditKind.TIMECLOCK_KEY_GRANTED : AuditKind.TIMECLOCK_KEY_CHANGED;
         user.setEncryptedTimeClockKey(cipher.encrypt(key));
         user.touch(clock.instant());
+        audit.record(kind, organizationId, target(user), null);
         return key;
     }
 
@@ -147,6 +163,31 @@ public class UserDirectory {
         User user = get(organizationId, userId);
         user.setEncryptedTimeClockKey(null);
         user.touch(clock.instant());
+        audit.record(AuditKind.TIMECLOCK_KEY_REVOKED, organizationId, target(user), null);
+    }
+
+    private static String target(User user) {
+        return "user:" + user.getId();
+    }
+
+    /** The names of the fields a change gave (not their values: the trail is read by administrators, not HR). */
+    static String givenFields(UserData data) {
+        StringJoiner fields = new StringJoiner(", ");
+        BiConsumer<String, Object> given = (name, value) -> {
+            if (value != null) {
+                fields.add(name);
+            }
+        };
+        given.accept("email", data.email());
+        given.accept("firstName", data.firstName());
+        given.accept("lastName", data.lastName());
+        given.accept("userName", data.userName());
+        given.accept("phone", data.phone());
+        given.accept("status", data.status());
+        given.accept("primaryLocationId", data.primaryLocationId());
+        given.accept("primaryGroupId", data.primaryGroupId());
+        given.accept("weeklyPlan", data.weeklyPlan());
+        return fields.length() == 0 ? "none" : fields.toString();
     }
 
     public static boolean pinMatches(User user, String pin) {

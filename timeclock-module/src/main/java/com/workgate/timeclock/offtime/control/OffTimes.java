@@ -1,5 +1,7 @@
 package com.workgate.timeclock.offtime.control;
 
+import com.workgate.auth.audit.control.AuditTrail;
+import com.workgate.auth.audit.entity.AuditKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.control.People;
@@ -53,6 +55,9 @@ public class OffTimes {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     public ListPage<OffTime> list(long organizationId, long userId, ListQuery query) {
         return JpqlList.page(em, OffTime.class, "e.organizationId = :org and e.userId = :user",
@@ -108,6 +113,8 @@ public class OffTimes {
                 days(offTime).forEach(day -> plans.resetToWeekly(person, day, changedBy, reason));
             }
         }
+        audit.record(approve ? AuditKind.OFF_TIME_APPROVED : AuditKind.OFF_TIME_DENIED, organizationId,
+                "off-time:" + id, "user:" + offTime.getUserId() + " " + offTime.getStartAt() + ".." + offTime.getEndAt());
         return offTime;
     }
 

@@ -1,0 +1,21 @@
+package com.workgate.auth.audit.entity;
+
+/** What an audit entry records. */
+public enum AuditKind {
+    ORGANIZATION_CREATED,
+    KEY_CREATED,
+    KEY_ROTATED,
+    KEY_REVOKED,
+    USER_CREATED,
+    USER_CHANGED,
+    USER_DELETED,
+    PIN_SET,
+    TIMECLOCK_KEY_GRANTED,
+    TIMECLOCK_KEY_CHANGED,
+    TIMECLOCK_KEY_REVOKED,
+    SIGNING_KEY_ROTATED,
+    MASTER_KEY_ROTATED,
+    AUTHENTICATION_BLOCKED,
+    OFF_TIME_APPROVED,
+    OFF_TIME_DENIED
+}
