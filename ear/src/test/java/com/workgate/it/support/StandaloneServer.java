@@ -31,17 +31,36 @@ public final class StandaloneServer implements AutoCloseable {
 
     /** Copies the provisioned server (without its data) to {@code target/<name>} and deploys the EAR into it. */
     public static StandaloneServer prepare(String name, int portOffset, Map<String, String> environment) {
-        Path provisioned = Path.of(System.getProperty("jboss.home"));
-        Path home = provisioned.resolveSibling(name);
+        StandaloneServer server = of(freshCopy(Path.of(System.getProperty("jboss.home")), name), portOffset, environment);
+        server.deployEar();
+        return server;
+    }
+
+    /** A server already installed at {@code home} (nothing deployed by this call). */
+    public static StandaloneServer of(Path home, int portOffset, Map<String, String> environment) {
+        return new StandaloneServer(home, portOffset, environment);
+    }
+
+    /** {@code target/<name>}, a copy of the server at {@code source} without its data, logs and temporary files. */
+    public static Path freshCopy(Path source, String name) {
+        Path home = Path.of(System.getProperty("jboss.home")).resolveSibling(name);
         try {
             deleteTree(home);
-            copyTree(provisioned, home);
+            copyTree(source, home);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return home;
+    }
+
+    /** Copies the EAR under test into the deployments folder. */
+    public void deployEar() {
+        try {
             Files.copy(Path.of(System.getProperty("workgate.ear")), home.resolve("standalone/deployments/workgate.ear"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StandaloneServer(home, portOffset, environment);
     }
 
     /** The JDBC URL of this server's embedded H2 file (usable while the server runs, or after it stopped). */
