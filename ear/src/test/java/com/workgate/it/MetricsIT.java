@@ -63,7 +63,7 @@ class MetricsIT extends DeployedEar {
         assertTrue(delta(before, after, "workgate_http_requests_seconds_count", "family=\"auth\"", "status=\"401\"") >= 1);
 
         String datasource = "workgate-" + System.getProperty("workgate.db");
-        assertTrue(value(after, "datasources_pool_created_count", "data_source=\"" + datasource + "\"") >= 1,
+        assertTrue(value(after, "datasources_pool_created_count", "name=\"" + datasource + "\"") >= 1,
                 "the pool of " + datasource + " in use");
         assertTrue(value(after, "jvm_memory_used_bytes") > 0, "the JVM's own meters");
     }
