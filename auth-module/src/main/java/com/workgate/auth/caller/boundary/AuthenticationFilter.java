@@ -30,6 +30,7 @@ import java.util.List;
 public class AuthenticationFilter implements ContainerRequestFilter {
 
     public static final String CALLER_PROPERTY = "com.workgate.caller";
+    public static final String SCHEME_PROPERTY = "com.workgate.credential-scheme";
 
     @Context
     ResourceInfo resourceInfo;
@@ -59,6 +60,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             request.abortWith(covering.get(0).missingCredentials());
             return;
         }
+        request.setProperty(SCHEME_PROPERTY, used.name());
         try {
             Caller caller = used.authenticate(request);
             currentCaller.set(caller);

@@ -14,6 +14,9 @@ public interface CredentialScheme {
         return 100;
     }
 
+    /** The scheme's name in metrics: {@code bearer}, {@code basic}, {@code signed_headers}, {@code timeclock}. */
+    String name();
+
     /** Whether requests to this path may use this scheme. */
     boolean coversPath(String path);
 

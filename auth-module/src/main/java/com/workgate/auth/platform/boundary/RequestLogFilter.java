@@ -1,7 +1,10 @@
 package com.workgate.auth.platform.boundary;
 
 import com.workgate.auth.caller.control.Caller;
+import com.workgate.auth.caller.boundary.AuthenticationFilter;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.control.ApiFamilies;
+import com.workgate.auth.platform.control.WorkgateMetrics;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -15,7 +18,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * One access-log line per request on the logger {@code com.workgate.access}: request id, method, path, status,
+ * Request metrics ({@link WorkgateMetrics}) and one access-log line per request on the logger {@code com.workgate.access}: request id, method, path, status,
  * duration, and the organization and key (or TimeClock person) that called. Never a query string, header value,
  * body, secret, token or PIN. The request id is the client's {@value #REQUEST_ID} when it is a plain token, else
  * a new UUID, and is returned in that header; Calven's {@value #CORRELATION_ID} header is echoed as Calven does.
@@ -37,6 +40,9 @@ public class RequestLogFilter implements ContainerRequestFilter, ContainerRespon
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    WorkgateMetrics metrics;
+
     @Override
     public void filter(ContainerRequestContext request) {
         request.setProperty(STARTED, System.nanoTime());
@@ -55,14 +61,18 @@ public class RequestLogFilter implements ContainerRequestFilter, ContainerRespon
         if (echoCorrelationId) {
             response.getHeaders().putSingle(CORRELATION_ID, correlationId);
         }
-        long micros = (System.nanoTime() - (Long) request.getProperty(STARTED)) / 1_000;
+        long nanos = System.nanoTime() - (Long) request.getProperty(STARTED);
+        long micros = nanos / 1_000;
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        Caller caller = currentCaller.find();
+        count(path, request, response.getStatus(), nanos, caller);
         StringBuilder line = new StringBuilder(160)
                 .append("requestId=").append(id)
                 .append(" method=").append(request.getMethod())
-                .append(" path=").append(printable(request.getUriInfo().getRequestUri().getRawPath()))
+                .append(" path=").append(printable(path))
                 .append(" status=").append(response.getStatus())
                 .append(" durationMs=").append(micros / 1000).append('.').append(micros / 100 % 10);
-        appendCaller(line);
+        appendCaller(line, caller);
         if (echoCorrelationId) {
             line.append(" correlationId=").append(printable(correlationId));
         }
@@ -77,8 +87,23 @@ public class RequestLogFilter implements ContainerRequestFilter, ContainerRespon
         return text.replaceAll("[^\\x21-\\x7e]", "_");
     }
 
-    private void appendCaller(StringBuilder line) {
-        Caller caller = currentCaller.find();
+    private void count(String path, ContainerRequestContext request, int status, long nanos, Caller caller) {
+        metrics.request(ApiFamilies.family(path), request.getMethod(), status, nanos);
+        String tokenScheme = ApiFamilies.tokenScheme(path);
+        String scheme = tokenScheme != null ? tokenScheme : (String) request.getProperty(AuthenticationFilter.SCHEME_PROPERTY);
+        if (scheme == null) {
+            return;
+        }
+        if (status == 429) {
+            metrics.throttled(scheme);
+        } else if ((status == 401 || status == 403) && caller == null) {
+            metrics.authenticationFailed(scheme);
+        } else if (tokenScheme != null && status / 100 == 2) {
+            metrics.tokenIssued(tokenScheme);
+        }
+    }
+
+    private static void appendCaller(StringBuilder line, Caller caller) {
         if (caller == null) {
             return;
         }

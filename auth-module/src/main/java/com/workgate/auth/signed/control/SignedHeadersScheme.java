@@ -44,6 +44,11 @@ public class SignedHeadersScheme implements CredentialScheme {
     long windowSeconds;
 
     @Override
+    public String name() {
+        return "signed_headers";
+    }
+
+    @Override
     public boolean coversPath(String path) {
         return path.startsWith("/v1/") && !BASIC_ROUTE.matcher(path).matches();
     }

@@ -43,6 +43,11 @@ public class TimeClockScheme implements CredentialScheme {
     public static final String TERMINAL_PATHS = "/api/terminal/";
 
     @Override
+    public String name() {
+        return "timeclock";
+    }
+
+    @Override
     public boolean coversPath(String path) {
         return (path.equals("/api") || path.startsWith("/api/")) && !path.startsWith(TERMINAL_PATHS);
     }

@@ -27,6 +27,11 @@ public class BasicScheme implements CredentialScheme {
     ClientCredentialsExchange exchange;
 
     @Override
+    public String name() {
+        return "basic";
+    }
+
+    @Override
     public boolean coversPath(String path) {
         return BASIC_ROUTE.matcher(path).matches();
     }

@@ -36,6 +36,11 @@ public class BearerTokenScheme implements CredentialScheme {
     }
 
     @Override
+    public String name() {
+        return "bearer";
+    }
+
+    @Override
     public boolean coversPath(String path) {
         return (path.startsWith("/v1/") && !BASIC_ROUTE.matcher(path).matches())
                 || path.startsWith(TimeClockScheme.TERMINAL_PATHS);

@@ -3,6 +3,7 @@ package com.workgate.warehouse.analytics.boundary;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.control.WorkgateMetrics;
 import com.workgate.warehouse.analytics.control.ActivityQueries;
 import com.workgate.warehouse.analytics.control.AttendanceReport;
 import com.workgate.warehouse.analytics.control.DateRange;
@@ -34,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AnalyticsResource {
 
     @Inject
+    WorkgateMetrics metrics;
+
+    @Inject
     DirectoryQueries directory;
 
     @Inject
@@ -54,7 +58,7 @@ public class AnalyticsResource {
     @Operation(summary = "The directory of people")
     public Response users(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         Paging paging = Paging.parse(limit, cursor);
-        return RowsAnswer.of(paging, uri, sink -> directory.users(caller.organizationId(), paging, sink));
+        return RowsAnswer.of(metrics, paging, uri, sink -> directory.users(caller.organizationId(), paging, sink));
     }
 
     @GET
@@ -71,7 +75,7 @@ public class AnalyticsResource {
     @Operation(summary = "Locations with their levels and zones")
     public Response locations(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         Paging paging = Paging.parse(limit, cursor);
-        return RowsAnswer.of(paging, uri, sink -> directory.locations(caller.organizationId(), paging, sink));
+        return RowsAnswer.of(metrics, paging, uri, sink -> directory.locations(caller.organizationId(), paging, sink));
     }
 
     @GET
@@ -90,7 +94,7 @@ public class AnalyticsResource {
     public Response desks(@QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
                           @QueryParam("cursor") String cursor) throws IOException {
         Paging paging = Paging.parse(limit, cursor);
-        return RowsAnswer.of(paging, uri, sink -> directory.desks(caller.organizationId(), locationId, paging, sink));
+        return RowsAnswer.of(metrics, paging, uri, sink -> directory.desks(caller.organizationId(), locationId, paging, sink));
     }
 
     @GET
@@ -111,7 +115,7 @@ public class AnalyticsResource {
                                @QueryParam("cursor") String cursor) throws IOException {
         DateRange range = DateRange.parse(startDate, endDate);
         Paging paging = Paging.parse(limit, cursor);
-        return RowsAnswer.of(paging, uri, sink -> attendance.write(caller.organizationId(), range, locationId, paging, sink));
+        return RowsAnswer.of(metrics, paging, uri, sink -> attendance.write(caller.organizationId(), range, locationId, paging, sink));
     }
 
     @GET
@@ -135,7 +139,7 @@ public class AnalyticsResource {
         var locations = IdList.texts(locationIds, "locationIds");
         var users = IdList.numbers(userIds, "userIds");
         Paging paging = Paging.parse(limit, cursor);
-        return RowsAnswer.of(paging, uri,
+        return RowsAnswer.of(metrics, paging, uri,
                 sink -> activity.presence(caller.organizationId(), range, locations, users, paging, sink));
     }
 
@@ -160,7 +164,7 @@ public class AnalyticsResource {
         DateRange range = DateRange.parse(startDate, endDate);
         var users = IdList.numbers(userIds, "userIds");
         Paging paging = Paging.parse(limit, cursor);
-        return RowsAnswer.of(paging, uri, sink -> activity.userChangeLog(caller.organizationId(), range, users, paging, sink));
+        return RowsAnswer.of(metrics, paging, uri, sink -> activity.userChangeLog(caller.organizationId(), range, users, paging, sink));
     }
 
     @GET

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.workgate.auth.platform.boundary.JacksonConfiguration;
+import com.workgate.auth.platform.control.WorkgateMetrics;
 import com.workgate.warehouse.analytics.control.Paging;
 import com.workgate.warehouse.analytics.control.RowSink;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * A warehouse answer as a plain JSON array. Without {@code limit} the rows stream straight from the database to
@@ -34,16 +37,22 @@ final class RowsAnswer {
     private RowsAnswer() {
     }
 
-    static Response of(Paging paging, UriInfo uri, Query query) throws IOException {
+    /** Counts the rows it answers in {@code metrics}, under the report named by the path after {@code analytics/}. */
+    static Response of(WorkgateMetrics metrics, Paging paging, UriInfo uri, Query query) throws IOException {
+        String report = report(uri);
         if (!paging.paged()) {
             StreamingOutput stream = output -> {
+                long[] rows = {0};
                 try (JsonGenerator json = JacksonConfiguration.MAPPER.createGenerator(output)) {
                     json.writeStartArray();
                     query.run((key, row) -> {
                         ROW_WRITER.writeValue(json, row);
+                        rows[0]++;
                         return true;
                     });
                     json.writeEndArray();
+                } finally {
+                    metrics.warehouseRowsStreamed(report, rows[0]);
                 }
             };
             return Response.ok(stream, MediaType.APPLICATION_JSON_TYPE).build();
@@ -60,6 +69,7 @@ final class RowsAnswer {
             lastKey[0] = key;
             return true;
         });
+        metrics.warehouseRowsStreamed(report, page.size());
         Response.ResponseBuilder answer = Response.ok(page, MediaType.APPLICATION_JSON_TYPE);
         if (hasMore[0]) {
             String next = uri.getRequestUriBuilder()
@@ -69,5 +79,18 @@ final class RowsAnswer {
             answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
         return answer.build();
+    }
+
+    private static String report(UriInfo uri) {
+        StringJoiner report = new StringJoiner("/");
+        boolean afterAnalytics = false;
+        for (PathSegment segment : uri.getPathSegments()) {
+            String name = segment.getPath();
+            if (afterAnalytics && !name.equals("basic") && !name.isEmpty()) {
+                report.add(name);
+            }
+            afterAnalytics |= name.equals("analytics");
+        }
+        return report.toString();
     }
 }
