@@ -1,6 +1,7 @@
 # Shared by the benchmark scripts (sourced, from the project's root): the PostgreSQL database, a copy of the
 # provisioned WildFly with the EAR started on port offset 500 (HTTP 8580, management 10490), the benchmark
-# programs compiled into bench/out/classes, and the machine line of the results.
+# programs built by the Maven module bench (bench/pom.xml: bench/target/classes, and the jars they need, in the
+# project's pinned versions, in bench/target/lib), and the machine line of the results.
 
 PORT_OFFSET=500
 HTTP_PORT=8580
@@ -17,15 +18,9 @@ SERVER_HOME=$OUT/server
 PROVISIONED=${PROVISIONED:-ear/target/server}
 EAR=${EAR:-ear/target/workgate.ear}
 
-M2=${M2_REPO:-$HOME/.m2/repository}
-CLASSPATH_JARS=(
-  "$M2/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar"
-  "$M2/com/fasterxml/jackson/core/jackson-core/2.19.2/jackson-core-2.19.2.jar"
-  "$M2/com/fasterxml/jackson/core/jackson-databind/2.19.2/jackson-databind-2.19.2.jar"
-  "$M2/com/fasterxml/jackson/core/jackson-annotations/2.19.2/jackson-annotations-2.19.2.jar"
-)
-CLASSPATH=$(IFS=:; echo "${CLASSPATH_JARS[*]}")
-BENCH_CLASSES=$OUT/classes
+BENCH_CLASSES=bench/target/classes
+BENCH_LIB=bench/target/lib
+CLASSPATH="$BENCH_LIB/*"   # a class path wildcard for java, not for the shell: keep it quoted
 
 SERVER_PID=
 LAUNCHER_PID=
@@ -52,8 +47,8 @@ check_preconditions() {
       echo "Run this again once that build has packaged the EAR." >&2
       exit 1
     fi
-    say "no $EAR or $PROVISIONED: building (mvn -B -q -DskipTests install)"
-    mvn -B -q -DskipTests install
+    say "no $EAR or $PROVISIONED: building (mvn -B -q -DskipTests package)"
+    mvn -B -q -DskipTests package
   fi
   if [ "$EAR" = ear/target/workgate.ear ]; then
     BUILD="EAR of $(date -u -r "$EAR" '+%Y-%m-%d %H:%M'), tree $(git rev-parse --short HEAD)"
@@ -61,10 +56,7 @@ check_preconditions() {
   else
     BUILD="EAR $EAR of $(date -u -r "$EAR" '+%Y-%m-%d %H:%M')"
   fi
-  local jar port
-  for jar in "${CLASSPATH_JARS[@]}"; do
-    [ -f "$jar" ] || { echo "missing $jar (run a Maven build once)" >&2; exit 1; }
-  done
+  local port
   for port in $HTTP_PORT $MANAGEMENT_PORT; do
     if listening "$port"; then
       echo "Something already listens on port $port (an earlier benchmark server?). Stop it first." >&2
@@ -73,10 +65,15 @@ check_preconditions() {
   done
 }
 
+# The programs under bench/src and their jars, by the Maven module bench (Maven fetches what ~/.m2 lacks).
 compile_bench_programs() {
-  rm -rf "$BENCH_CLASSES"
-  mkdir -p "$BENCH_CLASSES"
-  javac --release 17 -nowarn -cp "$CLASSPATH" -d "$BENCH_CLASSES" bench/src/bench/*.java
+  mkdir -p "$OUT"
+  rm -rf "$BENCH_CLASSES" "$BENCH_LIB"
+  mvn -B -q -f bench/pom.xml package >"$OUT/bench-build.log" 2>&1 || {
+    cat "$OUT/bench-build.log" >&2
+    echo "building the benchmark programs failed (mvn -B -f bench/pom.xml package)" >&2
+    exit 1
+  }
 }
 
 fresh_database() {

@@ -7,6 +7,7 @@ import com.workgate.it.support.Answer;
 import com.workgate.it.support.DeployedEar;
 import com.workgate.it.support.SignedHeaders;
 import com.workgate.it.support.Tenant;
+import com.workgate.it.support.WithinOneSecond;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -68,6 +69,20 @@ class SignedHeadersIT extends DeployedEar {
                 tenant.adminSecret(), now));
         tampered.put("API-Timestamp", String.valueOf(Long.parseLong(now) - 1));
         assertEquals(403, signedGet("/v1/admin/users", tampered).status(), "the signature covers the timestamp");
+    }
+
+    @Test
+    void aTimestampExactlyFiveMinutesOldOrAheadIsInsideTheWindowAndOneSecondMoreIsNot() throws Exception {
+        for (long offset : new long[]{-300, 300, -301, 301}) {
+            Answer answer = WithinOneSecond.send(offset, t -> signedGet("/v1/admin/users",
+                    SignedHeaders.of(tenant.accountName(), tenant.adminKey(), tenant.adminSecret(), String.valueOf(t))));
+            if (Math.abs(offset) == 300) {
+                assertEquals(200, answer.status(), offset + " s: " + answer);
+            } else {
+                assertEquals(403, answer.status(), offset + " s: " + answer);
+                assertEquals("invalid_api_timestamp", answer.json().get("error").asText());
+            }
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.workgate.it.support.Answer;
 import com.workgate.it.support.DeployedEar;
 import com.workgate.it.support.Tenant;
+import com.workgate.it.support.WithinOneSecond;
 import com.workgate.it.support.WorkgateClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -48,6 +49,19 @@ class TokenIssuanceIT extends DeployedEar {
         assertEquals(first.json().get("token").asText(), again.json().get("token").asText());
         Answer later = client.authenticate(basicKey[0], basicKey[1], now - 1);
         assertNotEquals(first.json().get("token").asText(), later.json().get("token").asText());
+    }
+
+    @Test
+    void aTimestampExactlyFiveMinutesOldOrAheadIsInsideTheWindowAndOneSecondMoreIsNot() throws Exception {
+        for (long offset : new long[]{-300, 300}) {
+            Answer edge = WithinOneSecond.send(offset, t -> client.authenticate(basicKey[0], basicKey[1], t));
+            assertEquals(200, edge.status(), offset + " s: " + edge);
+        }
+        for (long offset : new long[]{-301, 301}) {
+            Answer past = WithinOneSecond.send(offset, t -> client.authenticate(basicKey[0], basicKey[1], t));
+            assertEquals(401, past.status(), offset + " s: " + past);
+            assertTrue(past.message().contains("outside the allowed window"), past.message());
+        }
     }
 
     @Test

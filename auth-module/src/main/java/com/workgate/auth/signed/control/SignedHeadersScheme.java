@@ -63,8 +63,7 @@ public class SignedHeadersScheme implements CredentialScheme {
         String apiKey = request.getHeaderString(API_KEY);
         String token = request.getHeaderString(API_TOKEN);
         String rawTimestamp = request.getHeaderString(API_TIMESTAMP);
-        Optional<Instant> timestamp = SignedHeaderTimestamp.parse(rawTimestamp);
-        if (timestamp.isEmpty() || !TimeWindow.ofSeconds(windowSeconds).contains(clock.instant(), timestamp.get())) {
+        if (!isFresh(rawTimestamp)) {
             throw refused("invalid_api_timestamp");
         }
         if (token == null) {
@@ -82,6 +81,11 @@ public class SignedHeadersScheme implements CredentialScheme {
                     .entity(Map.of("message", throttled.getMessage(), "error", "too_many_attempts")).build());
         }
         return Caller.ofApiKey(found.organizationId(), found.apiKeyId(), found.role(), null);
+    }
+
+    boolean isFresh(String rawTimestamp) {
+        Optional<Instant> timestamp = SignedHeaderTimestamp.parse(rawTimestamp);
+        return timestamp.isPresent() && TimeWindow.ofSeconds(windowSeconds).contains(clock.instant(), timestamp.get());
     }
 
     @Override

@@ -85,13 +85,10 @@ public class FailureLedger {
         return state != null;
     }
 
-    /** Counts a failure. @throws Throttled when this failure was one too many (committed all the same) */
-    @Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = Throttled.class)
-    public void recordFailure(String subject) throws Throttled {
-        recordFailure(subject, policy);
-    }
-
-    /** Counts a failure under a policy of the caller's (PIN logins allow fewer). */
+    /**
+     * Counts a failure under the given policy (the default is {@link #policy()}; PIN logins allow fewer, an address
+     * across all keys more). @throws Throttled when this failure was one too many (committed all the same)
+     */
     @Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = Throttled.class)
     public void recordFailure(String subject, ThrottlePolicy policy) throws Throttled {
         clean.remove(subject);
