@@ -20,16 +20,24 @@ public final class TimeClockErrorBody {
     }
 
     public static boolean isTimeClockPath(UriInfo uri) {
-        String path = uri.getPath();
+        return isTimeClockPath(uri.getPath());
+    }
+
+    /** {@code path} below the context root, with or without its leading slash. */
+    public static boolean isTimeClockPath(String path) {
         return path.equals("api") || path.startsWith("api/") || path.equals("/api") || path.startsWith("/api/");
     }
 
     public static Response response(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(status, message)).build();
+    }
+
+    public static Map<String, Object> body(int status, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", NAMES.getOrDefault(status, "Error"));
         body.put("message", message);
         body.put("code", 0);
         body.put("status", status);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return body;
     }
 }

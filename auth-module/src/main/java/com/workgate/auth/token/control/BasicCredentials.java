@@ -19,7 +19,8 @@ public record BasicCredentials(String id, String secret) {
         try {
             String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            if (colon <= 0) {
+            // a NUL would reach the key look-up, which PostgreSQL fails on
+            if (colon <= 0 || decoded.indexOf('\0') >= 0) {
                 return Optional.empty();
             }
             return Optional.of(new BasicCredentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
