@@ -8,6 +8,7 @@ import com.workgate.warehouse.analytics.control.ActivityQueries;
 import com.workgate.warehouse.analytics.control.AttendanceReport;
 import com.workgate.warehouse.analytics.control.DateRange;
 import com.workgate.warehouse.analytics.control.DirectoryQueries;
+import com.workgate.warehouse.analytics.control.GroupQueries;
 import com.workgate.warehouse.analytics.control.IdList;
 import com.workgate.warehouse.analytics.control.Paging;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ public class AnalyticsResource {
     DirectoryQueries directory;
 
     @Inject
+    GroupQueries groupQueries;
+
+    @Inject
     ActivityQueries activity;
 
     @Inject
@@ -67,6 +71,25 @@ public class AnalyticsResource {
     @Operation(summary = "The directory of people (HTTP Basic)")
     public Response usersWithBasic(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         return users(limit, cursor);
+    }
+
+    @GET
+    @Path("groups")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The organization's groups: of the hierarchy, of people's directory attributes, and those only "
+            + "a person's primaryGroupId names")
+    public Response groups(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
+        Paging paging = Paging.parse(limit, cursor);
+        return RowsAnswer.of(paging, uri, sink -> groupQueries.groups(caller.organizationId(), paging, sink));
+    }
+
+    @GET
+    @Path("groups/basic")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "The organization's groups (HTTP Basic)")
+    public Response groupsWithBasic(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
+            throws IOException {
+        return groups(limit, cursor);
     }
 
     @GET
