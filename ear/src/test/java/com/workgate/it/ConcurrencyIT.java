@@ -133,6 +133,44 @@ class ConcurrencyIT extends DeployedEar {
     }
 
     @Test
+    void parallelBadgeTapsLeaveAtMostOneRunningSession() throws Exception {
+        String email = "badge-" + prefix + "@example.com";
+        TimeClockClient me = TimeClockClient.newUser(client, tenant, email);
+        String card = "B-" + prefix;
+        Answer claimed = client.post("/v1/access-credentials", eventsToken, Map.of("data", List.of(
+                Map.of("username", email, "updateId", "b", "credentials", List.of(Map.of("cardNumber", card))))));
+        assertEquals("OK", claimed.json().get(0).get("result").asText(), claimed.toString());
+        for (int trial = 0; trial < TRIALS; trial++) {
+            List<Answer> answers = together(WRITERS, i -> client.post("/api/terminal/clock", tenant.token(),
+                    Map.of("cardNumber", card)));
+            for (Answer answer : answers) {
+                // a clock-out in the second of its clock-in is refused by the session rules: 422, never 5xx
+                assertTrue(answer.status() == 200 || answer.status() == 422, "trial " + trial + ": " + answer);
+            }
+            long running = 0;
+            for (JsonNode working : client.get("/api/terminal/working", tenant.token()).json()) {
+                running += working.get("userId").asLong() == me.userId() ? 1 : 0;
+            }
+            assertTrue(running <= 1, "trial " + trial + ": " + running + " running sessions");
+        }
+    }
+
+    @Test
+    void aYearsHolidaysAreFilledOnce() throws Exception {
+        TimeClockClient me = TimeClockClient.newUser(client, tenant, "holidays-" + prefix + "@example.com");
+        for (int trial = 0; trial < TRIALS; trial++) {
+            int year = 2040 + trial;
+            List<Answer> answers = together(WRITERS, i -> me.send("POST", "/api/holidays/fetch", Map.of("year", year)));
+            assertEquals(WRITERS, withStatus(answers, 204).size(), "trial " + trial + ": " + answers);
+            JsonNode days = me.get("/api/holidays?filter%5Byear%5D=" + year + "&per-page=50").json();
+            Set<String> distinct = new HashSet<>();
+            days.forEach(day -> distinct.add(day.get("month").asInt() + "-" + day.get("day").asInt()));
+            assertTrue(days.size() > 0, "trial " + trial);
+            assertEquals(distinct.size(), days.size(), "each holiday once, trial " + trial + ": " + days);
+        }
+    }
+
+    @Test
     void overlappingOffTimesOfOnePersonAreRefused() throws Exception {
         TimeClockClient me = TimeClockClient.newUser(client, tenant, "offtimes-" + prefix + "@example.com");
         for (int trial = 0; trial < TRIALS; trial++) {
@@ -202,6 +240,25 @@ class ConcurrencyIT extends DeployedEar {
             long holders = 0;
             for (JsonNode user : client.get("/v1/admin/users", tenant.token()).json()) {
                 holders += email.equals(user.get("email").asText()) ? 1 : 0;
+            }
+            assertEquals(1, holders, "trial " + trial);
+        }
+    }
+
+    @Test
+    void anAccountNameBelongsToOneOrganization() throws Exception {
+        String admin = client.adminToken();
+        for (int trial = 0; trial < TRIALS; trial++) {
+            String account = "acct-" + trial + "-" + prefix;
+            List<Answer> answers = together(WRITERS, i -> client.post("/v1/admin/organizations", admin,
+                    Map.of("name", "Org " + i, "accountName", account, "country", "PL", "timeZone", "Europe/Warsaw")));
+            oneWon(answers, 201, 409, "trial " + trial);
+            for (Answer refused : withStatus(answers, 409)) {
+                assertTrue(refused.message().startsWith("accountName"), "the loser is told the name is taken: " + refused);
+            }
+            long holders = 0;
+            for (JsonNode organization : client.get("/v1/admin/organizations", admin).json()) {
+                holders += account.equals(organization.get("accountName").asText()) ? 1 : 0;
             }
             assertEquals(1, holders, "trial " + trial);
         }
