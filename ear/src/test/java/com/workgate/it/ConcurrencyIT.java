@@ -264,6 +264,21 @@ class ConcurrencyIT extends DeployedEar {
         }
     }
 
+    @Test
+    void parallelPutsOfOneNewLocationStoreOneHierarchy() throws Exception {
+        for (int trial = 0; trial < TRIALS; trial++) {
+            String location = prefix + "-NEW" + trial;
+            String ids = prefix + "N" + trial;
+            List<Answer> answers = together(WRITERS, i -> client.put("/v1/admin/locations/" + location, tenant.token(),
+                    Workplace.office(ids, true)));
+            assertEquals(WRITERS, withStatus(answers, 200).size(), "a PUT is idempotent, trial " + trial + ": " + answers);
+            JsonNode stored = client.get("/v1/admin/locations/" + location, tenant.token()).json();
+            assertEquals(3, stored.get("levels").get(0).get("zones").get(0).get("places").size(), "trial " + trial + ": " + stored);
+            assertEquals(1, Database.number("select count(*) from events_location where organization_id = ? and location_id = ?",
+                    tenant.organizationId(), location), "trial " + trial);
+        }
+    }
+
     /** Finding 9: the loser of a parallel claim gets the per-card result, not a 409 for its whole request. */
     @Test
     void aCardIsHeldByOnePersonAndTheLosersAreToldPerCard() throws Exception {
