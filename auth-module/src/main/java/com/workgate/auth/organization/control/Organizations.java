@@ -7,15 +7,20 @@ import com.workgate.auth.apikey.control.CreatedKey;
 import com.workgate.auth.apikey.entity.KeyAuthentication;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.organization.entity.Organization;
+import com.workgate.auth.persistence.control.RowLocks;
+import com.workgate.auth.persistence.control.UniqueViolation;
 import com.workgate.auth.platform.control.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Tenants: the system organization made at first start, and the ones its administrators create. */
@@ -36,6 +41,9 @@ public class Organizations {
     ApiKeys apiKeys;
 
     @Inject
+    RowLocks locks;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -48,7 +56,15 @@ public class Organizations {
         }
         Organization organization = new Organization(name, accountName, country, timeZone, false, clock.instant());
         em.persist(organization);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // created by a parallel request since the check above: the unique key says so
+            if (UniqueViolation.isCauseOf(e)) {
+                throw ApiException.conflict("accountName", "an organization with this account name exists");
+            }
+            throw e;
+        }
         audit.record(AuditKind.ORGANIZATION_CREATED, organization.getId(), "organization:" + accountName, null);
         CreatedKey adminKey = apiKeys.create(organization.getId(), "Administrator", Role.ALL, KeyAuthentication.BASIC_AND_HMAC);
         return new CreatedOrganization(organization, adminKey);
@@ -106,6 +122,20 @@ public class Organizations {
     public OrganizationSettings settings(long id) {
         Organization organization = find(id).orElseThrow(() -> ApiException.notFound("organization " + id));
         return new OrganizationSettings(organization.getCountry(), ZoneId.of(organization.getTimeZone()));
+    }
+
+    /**
+     * Locks the organization's row until the caller's transaction ends, for writers of what belongs to the whole
+     * organization rather than to one person (card numbers, the year's holidays): they take turns, and each sees
+     * what the one before it committed.
+     *
+     * @throws ApiException 404 when there is no such organization
+     */
+    @Transactional(TxType.MANDATORY)
+    public void lock(long organizationId) {
+        if (locks.lock("organization", "id = :id", Map.of("id", organizationId)).isEmpty()) {
+            throw ApiException.notFound("organization " + organizationId);
+        }
     }
 
     public List<Organization> list() {

@@ -1,9 +1,12 @@
 package com.workgate.auth.user.control;
 
 import com.workgate.auth.persistence.control.BatchLookup;
+import com.workgate.auth.persistence.control.RowLocks;
 import com.workgate.auth.platform.control.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +31,9 @@ public class People {
     @Inject
     BatchLookup lookup;
 
+    @Inject
+    RowLocks locks;
+
     public Optional<Person> find(long organizationId, long userId) {
         return directory.find(organizationId, userId).map(Person::of);
     }
@@ -35,6 +41,33 @@ public class People {
     /** @throws ApiException 404 when the organization has no such current person */
     public Person get(long organizationId, long userId) {
         return Person.of(directory.get(organizationId, userId));
+    }
+
+    /**
+     * Locks the person's row until the caller's transaction ends. Every writer of what a person owns (work sessions,
+     * off-times, day plans, bookings) takes this lock before it checks its rules against the person's existing rows,
+     * so writers of one person take turns and each sees what the one before it committed.
+     *
+     * @throws ApiException 404 when the organization has no such current person
+     */
+    @Transactional(TxType.MANDATORY)
+    public Person lock(long organizationId, long userId) {
+        if (locks.lock("app_user", "id = :id and organization_id = :org and deleted_at is null",
+                Map.of("id", userId, "org", organizationId)).isEmpty()) {
+            throw ApiException.notFound("user " + userId);
+        }
+        return get(organizationId, userId);
+    }
+
+    /** Locks the rows of those of the ids that name current people of the organization (see {@link #lock}). */
+    @Transactional(TxType.MANDATORY)
+    public Set<Long> lockAll(long organizationId, Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Set.of();
+        }
+        String ids = userIds.stream().distinct().map(String::valueOf).collect(Collectors.joining(", "));
+        return new HashSet<>(locks.lock("app_user", "id in (" + ids + ") and organization_id = :org and deleted_at is null",
+                Map.of("org", organizationId)));
     }
 
     /** The current people among the ids, by id. */

@@ -6,6 +6,7 @@ import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.workgate.auth.crypto.control.RandomSecrets;
 import com.workgate.auth.crypto.control.SecretCipher;
 import com.workgate.auth.organization.entity.Organization;
+import com.workgate.auth.persistence.control.UniqueViolation;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.entity.User;
 import com.workgate.auth.user.entity.UserStatus;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -52,6 +54,7 @@ public class UserDirectory {
         apply(user, data);
         ensureEmailFree(organizationId, data.email(), null);
         em.persist(user);
+        flushEmail();
         audit.record(AuditKind.USER_CREATED, organizationId, target(user), null);
         return user;
     }
@@ -101,6 +104,7 @@ public class UserDirectory {
         }
         apply(user, data);
         user.touch(clock.instant());
+        flushEmail();
         audit.record(AuditKind.USER_CHANGED, organizationId, target(user), "fields: " + givenFields(data));
         return user;
     }
@@ -204,6 +208,18 @@ public class UserDirectory {
                 .getSingleResult() > 0;
         if (taken) {
             throw ApiException.conflict("email", "a user with this email exists");
+        }
+    }
+
+    /** The check above sees only committed rows; the unique key also refuses an email a parallel request took. */
+    private void flushEmail() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.isCauseOf(e)) {
+                throw ApiException.conflict("email", "a user with this email exists");
+            }
+            throw e;
         }
     }
 

@@ -1,6 +1,7 @@
 package com.workgate.events.access.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.control.People;
 import com.workgate.events.access.control.CredentialUpdate.CardResult;
@@ -23,7 +24,9 @@ import java.util.Set;
 
 /**
  * {@code POST /v1/access-credentials}: each update replaces one person's set of cards. A card held by someone
- * else fails alone (CARD_UPDATE_FAILED for it, PARTIAL_UPDATE for the update); the rest go through.
+ * else fails alone (CARD_UPDATE_FAILED for it, PARTIAL_UPDATE for the update); the rest go through. Card numbers
+ * are unique in the organization, so submissions of one organization take turns on its row: a card claimed in
+ * parallel is then held by someone else for the later one, and fails alone.
  */
 @ApplicationScoped
 public class AccessCredentialsIngest {
@@ -40,11 +43,15 @@ public class AccessCredentialsIngest {
     People people;
 
     @Inject
+    Organizations organizations;
+
+    @Inject
     Clock clock;
 
     @Transactional
     public List<CredentialUpdate> apply(long organizationId, JsonNode root) {
         JsonNode updates = EventDocument.requireEvents(root, "data");
+        organizations.lock(organizationId);
         Set<String> emails = new HashSet<>();
         updates.forEach(update -> {
             if (update.path("username").isTextual()) {

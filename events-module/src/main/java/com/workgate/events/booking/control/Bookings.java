@@ -1,5 +1,6 @@
 package com.workgate.events.booking.control;
 
+import com.workgate.auth.persistence.control.RowLocks;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.control.People;
 import com.workgate.auth.user.control.Person;
@@ -18,8 +19,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
-/** Bookings: one per person and day, a place at most once a day; booking sets the day's plan to office. */
+/**
+ * Bookings: one per person and day, a place at most once a day; booking sets the day's plan to office. A booking
+ * locks the person's row, then the place's, before it looks for the bookings it could collide with.
+ */
 @ApplicationScoped
 public class Bookings {
 
@@ -39,12 +44,15 @@ public class Bookings {
     UserActionsLog log;
 
     @Inject
+    RowLocks locks;
+
+    @Inject
     Clock clock;
 
     @Transactional
     public Booking book(long organizationId, long userId, LocalDate day, String locationId, String zoneId, String placeId,
                         String changedBy) {
-        Person person = people.get(organizationId, userId);
+        Person person = people.lock(organizationId, userId);
         Location location = places.find(organizationId, locationId)
                 .orElseThrow(() -> ApiException.badRequest("locationId", "location \"" + locationId + "\" not found"));
         Zone zone = zoneId == null ? null : location.getLevels().stream().flatMap(l -> l.getZones().stream())
@@ -55,6 +63,10 @@ public class Bookings {
                 .filter(p -> p.getPlaceId().equals(placeId) && !p.isArchived()).findFirst()
                 .orElseThrow(() -> ApiException.badRequest("placeId", "place \"" + placeId + "\" not found in "
                         + (zone == null ? locationId : zoneId)));
+        if (place != null) {
+            // after the person's lock, always in this order: two bookings of one place take turns here
+            locks.lock("place", "id = :id", Map.of("id", place.getId()));
+        }
         if (countBookings("b.userId = :subject", userId, day) > 0) {
             throw ApiException.conflict("day", "user " + userId + " already has a booking on " + day);
         }

@@ -1,5 +1,6 @@
 package com.workgate.events.place.control;
 
+import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.control.People;
 import com.workgate.events.place.control.LocationRequest.LevelRequest;
@@ -39,10 +40,16 @@ public class Places {
     @Inject
     People people;
 
+    @Inject
+    Organizations organizations;
+
     @Transactional
     public Location put(long organizationId, String locationId, LocationRequest request) {
         requireId(locationId, "locationId");
         validate(request);
+        // ids are unique across the organization's locations: writers of its hierarchies take turns, so a parallel
+        // PUT of the same location updates what the first one stored instead of colliding with it
+        organizations.lock(organizationId);
         Location location = find(organizationId, locationId).orElseGet(() -> new Location(organizationId, locationId));
         location.describe(request.name().trim(), request.address(),
                 request.status() == null ? LocationStatus.ACTIVE : request.status(),

@@ -19,6 +19,6 @@ public class DayPlans {
 
     @Transactional
     public void set(long organizationId, long userId, LocalDate day, PlanKind plan, String changedBy) {
-        plans.set(people.get(organizationId, userId), day, plan, changedBy, "set by an administrator");
+        plans.set(people.lock(organizationId, userId), day, plan, changedBy, "set by an administrator");
     }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * A person's plan for a day: the day's own plan where one was set, else their weekly plan. Every change is logged
- * in the user actions log with who made it and why. Callers bring the transaction.
+ * in the user actions log with who made it and why. Callers bring the transaction, in which they have locked the
+ * person ({@code People.lock}) so that two changes of one person's day take turns.
  */
 @ApplicationScoped
 public class Plans {

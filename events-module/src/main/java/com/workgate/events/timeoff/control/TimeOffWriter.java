@@ -37,6 +37,8 @@ public class TimeOffWriter {
 
     @Transactional(TxType.REQUIRES_NEW)
     public List<IngestResult> apply(long organizationId, List<TimeOff> events, LocalDate today, String changedBy) {
+        // the people's plans change below: their locks first, then the event ids seen are all committed ones
+        people.lockAll(organizationId, events.stream().map(TimeOff::userId).toList());
         Set<String> seen = new HashSet<>(alreadyStored(organizationId, events));
         List<IngestResult> results = new ArrayList<>();
         for (TimeOff timeOff : events) {

@@ -55,6 +55,8 @@ public class Holidays {
             throw JsonInput.invalid("year", "Year must be no greater than 9999.");
         }
         String country = country(organizationId, JsonInput.string(input, "country", "Country", 2));
+        // two fetches of one year take turns: the later one finds the year stored
+        organizations.lock(organizationId);
         long stored = em.createQuery("select count(e) from Holiday e where e.organizationId = :org and e.country = :country"
                         + " and e.year = :year", Long.class)
                 .setParameter("org", organizationId).setParameter("country", country).setParameter("year", year.intValue())

@@ -31,7 +31,8 @@ import java.util.Optional;
 
 /**
  * A person's off-times under the off-time rules, and an administrator's approval: an approved vacation makes its
- * days "away" in the workplace plans (and a denial after approval gives them back to the weekly plan).
+ * days "away" in the workplace plans (and a denial after approval gives them back to the weekly plan). Every change
+ * locks the person first, so that the rules are checked against every off-time committed before it.
  */
 @ApplicationScoped
 public class OffTimes {
@@ -71,6 +72,7 @@ public class OffTimes {
 
     @Transactional
     public OffTime create(long organizationId, long userId, JsonNode body) {
+        people.lock(organizationId, userId);
         OffTime offTime = new OffTime(organizationId, userId, now());
         write(offTime, JsonInput.requireObject(body), true);
         em.persist(offTime);
@@ -79,6 +81,7 @@ public class OffTimes {
 
     @Transactional
     public OffTime update(long organizationId, long userId, String id, JsonNode body) {
+        people.lock(organizationId, userId);
         OffTime offTime = get(organizationId, userId, id);
         boolean wasApproved = offTime.getApproved() == OffTime.APPROVED;
         List<LocalDate> before = days(offTime);
@@ -91,6 +94,7 @@ public class OffTimes {
 
     @Transactional
     public void delete(long organizationId, long userId, String id) {
+        people.lock(organizationId, userId);
         OffTime offTime = get(organizationId, userId, id);
         if (offTime.getApproved() == OffTime.APPROVED && offTime.getType() == OffTime.VACATION) {
             giveBack(organizationId, userId, days(offTime), "vacation " + id + " deleted", String.valueOf(userId));
@@ -101,11 +105,14 @@ public class OffTimes {
     /** An administrator approves (true) or denies (false) any off-time of the organization. */
     @Transactional
     public OffTime decide(long organizationId, String id, boolean approve, String changedBy) {
+        OffTime unlocked = find(organizationId, id).orElseThrow(() -> ApiException.notFound("off-time " + id));
+        Person person = people.lock(organizationId, unlocked.getUserId());
+        em.detach(unlocked);
+        // read again under the owner's lock: a change the owner made meanwhile is committed now
         OffTime offTime = find(organizationId, id).orElseThrow(() -> ApiException.notFound("off-time " + id));
         boolean wasApproved = offTime.getApproved() == OffTime.APPROVED;
         offTime.decide(approve ? OffTime.APPROVED : OffTime.DENIED, now());
         if (offTime.getType() == OffTime.VACATION) {
-            Person person = people.get(organizationId, offTime.getUserId());
             String reason = "vacation " + id + (approve ? " approved" : " denied");
             if (approve && !wasApproved) {
                 days(offTime).forEach(day -> plans.set(person, day, PlanKind.AWAY, changedBy, reason));

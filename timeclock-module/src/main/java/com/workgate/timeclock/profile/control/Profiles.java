@@ -48,6 +48,7 @@ public class Profiles {
     @Transactional
     public Profile update(long organizationId, long userId, JsonNode body) {
         JsonNode input = JsonInput.requireObject(body);
+        people.lock(organizationId, userId);
         String name = null;
         if (input.has("name")) {
             name = JsonInput.string(input, "name", "First And Last Name", 255);

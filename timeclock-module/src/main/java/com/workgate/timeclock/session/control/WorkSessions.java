@@ -2,6 +2,7 @@ package com.workgate.timeclock.session.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.user.control.People;
 import com.workgate.timeclock.common.control.FieldValidationException;
 import com.workgate.timeclock.common.control.JpqlList;
 import com.workgate.timeclock.common.control.JpqlList.Field;
@@ -28,7 +29,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** A person's work sessions: list, read, write under the session rules, delete, summarize. */
+/**
+ * A person's work sessions: list, read, write under the session rules, delete, summarize. A write locks the
+ * person first, so that the rules are checked against every session committed before it.
+ */
 @ApplicationScoped
 public class WorkSessions {
 
@@ -43,6 +47,9 @@ public class WorkSessions {
 
     @PersistenceContext(unitName = "workgate")
     EntityManager em;
+
+    @Inject
+    People people;
 
     @Inject
     Projects projects;
@@ -68,6 +75,7 @@ public class WorkSessions {
 
     @Transactional
     public WorkSession create(long organizationId, long userId, JsonNode body) {
+        people.lock(organizationId, userId);
         WorkSession session = new WorkSession(organizationId, userId, now());
         write(session, organizationId, userId, JsonInput.requireObject(body), true);
         em.persist(session);
@@ -76,6 +84,7 @@ public class WorkSessions {
 
     @Transactional
     public WorkSession update(long organizationId, long userId, String id, JsonNode body) {
+        people.lock(organizationId, userId);
         WorkSession session = get(organizationId, userId, id);
         write(session, organizationId, userId, JsonInput.requireObject(body), false);
         return session;

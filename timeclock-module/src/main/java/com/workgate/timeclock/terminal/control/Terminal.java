@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +45,15 @@ public class Terminal {
     @Inject
     Clock clock;
 
+    /** One transaction, the holder locked before the look for a running session: two taps at once clock in once. */
+    @Transactional
     public Clocked clock(long organizationId, String cardNumber) {
         if (cardNumber == null || cardNumber.isBlank()) {
             throw ApiException.badRequest("cardNumber", "is required");
         }
         long userId = cards.activeHolder(organizationId, cardNumber)
                 .orElseThrow(() -> new ApiException(404, "Card not found: " + cardNumber));
+        people.lock(organizationId, userId);
         List<WorkSession> open = em.createQuery("""
                         select s from WorkSession s where s.organizationId = :org and s.userId = :user and s.clockOut is null
                         order by s.clockIn desc""", WorkSession.class)
