@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The one JSON mapping of the server: ISO dates, unknown properties ignored (clients send more than we read),
- * no silent coercion of wrong types (a number where text belongs is a 400, not a guess), no NUL characters in text.
+ * no silent coercion of wrong types (a number where text belongs is a 400, not a guess).
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,7 +24,6 @@ public class JacksonConfiguration implements ContextResolver<ObjectMapper> {
 
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
-            .addModule(NulCharacters.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

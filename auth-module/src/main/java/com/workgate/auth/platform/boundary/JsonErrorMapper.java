@@ -54,9 +54,6 @@ public class JsonErrorMapper implements ExceptionMapper<JsonProcessingException>
     }
 
     private static String problem(JsonMappingException mapping) {
-        if (mapping instanceof NulCharacters.NulCharacterException) {
-            return NulCharacters.PROBLEM;
-        }
         if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
                 && mismatched.getTargetType().isEnum()) {
             String allowed = Arrays.stream(mismatched.getTargetType().getEnumConstants())

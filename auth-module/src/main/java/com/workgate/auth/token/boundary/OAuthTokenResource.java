@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.apikey.control.KeyCredentials;
 import com.workgate.auth.caller.control.PublicEndpoint;
 import com.workgate.auth.platform.boundary.JacksonConfiguration;
-import com.workgate.auth.platform.boundary.NulCharacters;
 import com.workgate.auth.throttle.control.Throttled;
 import com.workgate.auth.token.control.AuthenticationRefused;
 import com.workgate.auth.token.control.BasicCredentials;
@@ -122,12 +121,8 @@ public class OAuthTokenResource {
             for (String pair : body.split("&")) {
                 int equals = pair.indexOf('=');
                 if (equals > 0) {
-                    String name = URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8);
-                    String value = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                    if (NulCharacters.in(name) || NulCharacters.in(value)) {
-                        throw new IllegalArgumentException(name.replace('\0', '?') + " " + NulCharacters.PROBLEM);
-                    }
-                    fields.put(name, value);
+                    fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
                 }
             }
             return fields;
@@ -145,8 +140,7 @@ public class OAuthTokenResource {
             });
             return fields;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(NulCharacters.in(body) || body.contains("\\u0000")
-                    ? "The body " + NulCharacters.PROBLEM : "The body is not valid JSON");
+            throw new IllegalArgumentException("The body is not valid JSON");
         }
     }
 

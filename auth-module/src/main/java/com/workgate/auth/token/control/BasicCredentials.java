@@ -19,8 +19,7 @@ public record BasicCredentials(String id, String secret) {
         try {
             String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            // a NUL would reach the key look-up, which PostgreSQL fails on
-            if (colon <= 0 || decoded.indexOf('\0') >= 0) {
+            if (colon <= 0) {
                 return Optional.empty();
             }
             return Optional.of(new BasicCredentials(decoded.substring(0, colon), decoded.substring(colon + 1)));

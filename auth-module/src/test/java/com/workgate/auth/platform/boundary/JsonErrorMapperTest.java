@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.platform.control.ApiException.FieldError;
 import jakarta.ws.rs.core.MediaType;
@@ -97,37 +96,5 @@ class JsonErrorMapperTest {
         ErrorBody body = map("[1, 2]", Probe.class);
         assertEquals("The request body must be a JSON object of the documented shape", body.message());
         assertTrue(body.errors().isEmpty());
-    }
-
-    @Test
-    void aNulCharacterInTextIsRefusedAtItsField() {
-        String nul = NulCharacters.PROBLEM;
-        assertField(map("{\"name\": \"a\\u0000b\"}", Probe.class), "name", nul);
-        assertField(map("{\"tags\": [\"a\", \"\\u0000\"]}", Probe.class), "tags[1]", nul);
-        assertField(map("{\"items\": [{\"name\": \"x\\u0000\"}]}", Wrapper.class), "items[0].name", nul);
-    }
-
-    @Test
-    void aNulCharacterInABodyReadAsATreeIsRefusedAtItsField() {
-        assertField(map("{\"events\": [{\"id\": \"e\"}, {\"id\": \"\\u0000\"}]}", JsonNode.class), "events[1].id",
-                NulCharacters.PROBLEM);
-        assertField(map("{\"a\\u0000\": 1}", JsonNode.class), "a\u0000", NulCharacters.PROBLEM);
-    }
-
-    @Test
-    void textWithoutNulAndNullsReadAsBefore() throws Exception {
-        assertEquals("a\\u0000", JacksonConfiguration.MAPPER.readValue("{\"name\": \"a\\\\u0000\"}", Named.class).name());
-        assertEquals(null, JacksonConfiguration.MAPPER.readValue("{\"name\": null}", Named.class).name());
-        assertTrue(JacksonConfiguration.MAPPER.readTree("{\"a\": null}").get("a").isNull());
-        assertTrue(JacksonConfiguration.MAPPER.readValue("null", JsonNode.class) == null
-                || JacksonConfiguration.MAPPER.readValue("null", JsonNode.class).isNull());
-        assertEquals(null, JacksonConfiguration.MAPPER.readValue("{}", TreeHolder.class).tree(), "absent stays null");
-        assertTrue(JacksonConfiguration.MAPPER.readValue("{\"tree\": null}", TreeHolder.class).tree().isNull());
-    }
-
-    public record TreeHolder(JsonNode tree) {
-    }
-
-    public record Named(String name) {
     }
 }
