@@ -1,7 +1,6 @@
 package com.workgate.events.access.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.control.People;
 import com.workgate.events.access.control.CredentialUpdate.CardResult;
 import com.workgate.events.access.entity.AccessCard;
@@ -68,6 +67,7 @@ public class AccessCredentialsIngest {
             if (!update.isObject()) {
                 throw new InvalidEvent("data[" + index + "]", "must be an object");
             }
+            EventFields.optionalText(update, "updateId", 200);
             String username = EventFields.requiredText(update, "username", 254);
             JsonNode list = update.get("credentials");
             if (list == null || !list.isArray()) {
@@ -93,14 +93,19 @@ public class AccessCredentialsIngest {
         List<CardResult> results = new ArrayList<>();
         Set<String> kept = new HashSet<>();
         int failed = 0;
-        for (JsonNode credential : credentials) {
-            String cardNumber = credential.path("cardNumber").isValueNode() ? credential.get("cardNumber").asText() : null;
-            String facilityCode = credential.path("facilityCode").isValueNode() ? credential.get("facilityCode").asText() : null;
-            if (cardNumber == null || cardNumber.isBlank() || cardNumber.length() > 100) {
-                results.add(new CardResult(cardNumber, facilityCode, CARD_UPDATE_FAILED, "cardNumber: is required (at most 100 characters)"));
+        for (int c = 0; c < credentials.size(); c++) {
+            JsonNode credential = credentials.get(c);
+            Credential read;
+            try {
+                read = Credential.read(credential, c);
+            } catch (InvalidEvent invalid) {
+                results.add(new CardResult(text(credential, "cardNumber"), text(credential, "facilityCode"),
+                        CARD_UPDATE_FAILED, invalid.getMessage()));
                 failed++;
                 continue;
             }
+            String cardNumber = read.cardNumber();
+            String facilityCode = read.facilityCode();
             AccessCard card = current.get(cardNumber);
             if (card == null) {
                 AccessCard elsewhere = holder(organizationId, cardNumber);
@@ -115,8 +120,7 @@ public class AccessCredentialsIngest {
                     card = new AccessCard(organizationId, userId, cardNumber);
                 }
             }
-            card.update(facilityCode, text(credential, "credentialType"), !credential.has("active")
-                    || credential.get("active").asBoolean(true), scanData(credential), clock.instant());
+            card.update(facilityCode, read.credentialType(), read.active(), read.scanData(), clock.instant());
             if (!em.contains(card)) {
                 em.persist(card);
             }
@@ -141,19 +145,8 @@ public class AccessCredentialsIngest {
                 .getResultStream().findFirst().orElse(null);
     }
 
+    /** The field when it is a string, for echoing a refused card back; anything else is not a card number. */
     private static String text(JsonNode node, String field) {
-        return node.path(field).isValueNode() ? node.get(field).asText() : null;
-    }
-
-    private static String scanData(JsonNode credential) {
-        JsonNode scan = credential.get("scanData");
-        if (scan == null || scan.isNull()) {
-            return null;
-        }
-        String text = scan.toString();
-        if (text.length() > 4000) {
-            throw ApiException.badRequest("scanData", "is longer than 4000 characters");
-        }
-        return text;
+        return node.path(field).isTextual() ? node.get(field).textValue() : null;
     }
 }
