@@ -50,7 +50,7 @@ public class VisitorKind implements LocatedEventKind<VisitorKind.Visitor> {
     public LocatedEvent<Visitor> read(String eventId, Instant occurredAt, LocationRef location, JsonNode event)
             throws InvalidEvent {
         Visitor visitor = new Visitor(EventFields.requiredText(event, "visitorName", 200),
-                EventFields.optionalText(event, "visitorEmail", 254), EventFields.optionalText(event, "company", 200));
+                EventFields.optionalEmail(event, "visitorEmail", 254), EventFields.optionalText(event, "company", 200));
         String hostEmail = EventFields.optionalText(event, "hostEmail", 254);
         return new LocatedEvent<>(eventId, occurredAt, location, null, hostEmail, visitor);
     }

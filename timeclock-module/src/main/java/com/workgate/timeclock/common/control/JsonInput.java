@@ -1,5 +1,6 @@
 package com.workgate.timeclock.common.control;
 
+import com.workgate.auth.platform.control.DateBounds;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -54,11 +55,16 @@ public final class JsonInput {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(text);
+            day = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw invalid(field, "The format of " + label + " is invalid.");
         }
+        if (!DateBounds.contains(day)) {
+            throw invalid(field, label + " must be a date between " + DateBounds.EARLIEST + " and " + DateBounds.LATEST + ".");
+        }
+        return day;
     }
 
     public static FieldValidationException invalid(String field, String message) {

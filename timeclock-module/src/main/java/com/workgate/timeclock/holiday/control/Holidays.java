@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import com.workgate.auth.platform.control.DateBounds;
 import java.util.Locale;
 import java.util.Map;
 
@@ -48,11 +49,11 @@ public class Holidays {
         if (year == null) {
             throw JsonInput.invalid("year", "Year cannot be blank.");
         }
-        if (year < 1) {
-            throw JsonInput.invalid("year", "Year must be no less than 1.");
+        if (year < DateBounds.EARLIEST.getYear()) {
+            throw JsonInput.invalid("year", "Year must be no less than " + DateBounds.EARLIEST.getYear() + ".");
         }
-        if (year > 9999) {
-            throw JsonInput.invalid("year", "Year must be no greater than 9999.");
+        if (year > DateBounds.LATEST.getYear()) {
+            throw JsonInput.invalid("year", "Year must be no greater than " + DateBounds.LATEST.getYear() + ".");
         }
         String country = country(organizationId, JsonInput.string(input, "country", "Country", 2));
         long stored = em.createQuery("select count(e) from Holiday e where e.organizationId = :org and e.country = :country"
