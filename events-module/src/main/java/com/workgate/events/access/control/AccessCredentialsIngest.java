@@ -2,6 +2,7 @@ package com.workgate.events.access.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.user.control.People;
+import com.workgate.auth.user.control.Person;
 import com.workgate.events.access.control.CredentialUpdate.CardResult;
 import com.workgate.events.access.entity.AccessCard;
 import com.workgate.events.ingest.control.EventDocument;
@@ -68,7 +69,7 @@ public class AccessCredentialsIngest {
                 throw new InvalidEvent("data[" + index + "]", "must be an object");
             }
             EventFields.optionalText(update, "updateId", 200);
-            String username = EventFields.requiredText(update, "username", 254);
+            String username = EventFields.requiredText(update, "username", Person.EMAIL_LENGTH);
             JsonNode list = update.get("credentials");
             if (list == null || !list.isArray()) {
                 throw new InvalidEvent("credentials", "must be an array");

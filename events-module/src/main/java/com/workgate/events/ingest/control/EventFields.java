@@ -84,7 +84,7 @@ public final class EventFields {
     }
 
     public static LocationRef requiredLocation(JsonNode event) throws InvalidEvent {
-        String id = requiredText(event, "locationId", 100);
+        String id = requiredText(event, "locationId", LocatedEvent.LOCATION_REF_LENGTH);
         String typeText = requiredText(event, "locationType", 16);
         LocationType type = LocationType.fromWire(typeText).orElseThrow(() ->
                 new InvalidEvent("locationType", "unknown value \"" + typeText + "\", expected one of " + LOCATION_TYPES));

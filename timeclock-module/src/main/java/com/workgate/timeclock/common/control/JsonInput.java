@@ -1,7 +1,7 @@
 package com.workgate.timeclock.common.control;
 
-import com.workgate.auth.platform.control.DateBounds;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.platform.control.DateBounds;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 

@@ -2,6 +2,7 @@ package com.workgate.timeclock.holiday.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.organization.control.Organizations;
+import com.workgate.auth.platform.control.DateBounds;
 import com.workgate.timeclock.common.control.JpqlList;
 import com.workgate.timeclock.common.control.JpqlList.Field;
 import com.workgate.timeclock.common.control.JpqlList.Type;
@@ -17,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import com.workgate.auth.platform.control.DateBounds;
 import java.util.Locale;
 import java.util.Map;
 

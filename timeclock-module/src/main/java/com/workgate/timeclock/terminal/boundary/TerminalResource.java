@@ -1,11 +1,11 @@
 package com.workgate.timeclock.terminal.boundary;
 
-import com.workgate.events.access.control.AccessCards;
-import com.workgate.timeclock.common.control.JsonInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.events.access.control.AccessCards;
+import com.workgate.timeclock.common.control.JsonInput;
 import com.workgate.timeclock.terminal.control.Terminal;
 import com.workgate.timeclock.terminal.control.Terminal.Working;
 import jakarta.inject.Inject;
