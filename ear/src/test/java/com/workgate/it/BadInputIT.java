@@ -255,6 +255,43 @@ class BadInputIT extends DeployedEar {
         assertEquals(1, Database.number("select count(*) from user_action where user_id = ? and action = 'visitor_arrived'", hostId));
     }
 
+    @Test
+    void aNulCharacterIsRefusedWhereverTextArrivesAndNothingIsStored() throws Exception {
+        String nul = "a\u0000b";
+        String email = email("nul");
+        long userId = tenant.createUser(client, email);
+        assertCalvenError(client.put("/v1/admin/users/" + userId, tenant.token(), Map.of("firstName", nul)), 400, "firstName");
+        assertCalvenError(client.put("/v1/admin/locations/" + prefix + "-NUL", tenant.token(), Map.of("name", nul)), 400, "name");
+        assertCalvenError(client.get("/v1/analytics/users?limit=10&cursor=" + "a%00b", tenant.token()), 400, "cursor");
+        assertCalvenError(client.get("/v1/analytics/desks?locationId=a%00b", tenant.token()), 400, "locationId");
+
+        Answer cards = client.post("/v1/access-credentials", eventsToken, Map.of("data", List.of(
+                Map.of("username", email, "updateId", "n1", "credentials", List.of(Map.of("cardNumber", nul),
+                        Map.of("cardNumber", prefix + "-nul", "facilityCode", nul))),
+                Map.of("username", nul, "updateId", "n2", "credentials", List.of()))));
+        assertEquals(200, cards.status(), cards.toString());
+        assertEquals("CARD_UPDATE_FAILED", cards.json().get(0).get("result").asText(), cards.toString());
+        assertEquals("CARD_UPDATE_FAILED", cards.json().get(1).get("result").asText(), cards.toString());
+        assertEquals(0, Database.number("select count(*) from access_card where user_id = ?", userId));
+        assertResult3("/v1/timeoff", "timeOffEvents", null, new String[][]{
+                {"{\"eventId\": \"a\\u0000b\", \"email\": \"" + email + "\", \"eventType\": \"scheduled\", \"startDate\": \"2026-12-01\", \"endDate\": \"2026-12-01\"}", "eventId"}});
+
+        TimeClockClient me = TimeClockClient.newUser(client, tenant, email("nul-clock"));
+        assertTimeClockValidation(me.send("POST", "/api/sessions", Map.of("clockIn", Instant.parse("2026-11-02T08:00:00Z").getEpochSecond(),
+                "note", nul)), "note");
+        assertTimeClockValidation(me.send("PUT", "/api/profile", Map.of("name", nul)), "name");
+        assertTimeClockValidation(client.post("/api/terminal/clock", tenant.token(), Map.of("cardNumber", nul)), "cardNumber");
+        Answer filter = me.get("/api/sessions?filter%5Bnote%5D=a%00b");
+        assertEquals(400, filter.status(), filter.toString());
+        assertEquals(400, filter.json().get("status").asInt(), filter.toString());
+        assertEquals(0, Database.number("select count(*) from work_session where user_id = ?", me.userId()));
+
+        Answer oauth = client.send("POST", "/v1/auth/token", null, "grant_type=client_credentials&client_id=a%00b&client_secret=x",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        assertEquals(400, oauth.status(), oauth.toString());
+        assertEquals("invalid_request", oauth.json().get("error").asText(), oauth.toString());
+    }
+
     // Finding 4 -------------------------------------------------------------------------------------------------
 
     @Test

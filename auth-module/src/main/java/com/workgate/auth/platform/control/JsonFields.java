@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 /** Field checks for request bodies, each failing with a 400 that names the field. */
 public final class JsonFields {
 
+    /** What a text with a NUL character is told: PostgreSQL cannot store one, so no text may hold it. */
+    public static final String NUL_PROBLEM = "must not contain the NUL character (\\u0000)";
+
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     /** One @, something on each side, a dot in the domain, no spaces: what a mail system could deliver to. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
@@ -42,6 +45,10 @@ public final class JsonFields {
             throw ApiException.badRequest(field, "is longer than " + max + " characters");
         }
         return value;
+    }
+
+    public static boolean hasNul(String value) {
+        return value != null && value.indexOf('\0') >= 0;
     }
 
     /** An ISO 3166-1 alpha-2 country code, as {@link Locale#getISOCountries()} knows them. */

@@ -39,4 +39,12 @@ class JsonFieldsTest {
             assertFalse(JsonFields.isEmailAddress(bad), bad);
         }
     }
+
+    @Test
+    void aNulCharacterIsFoundAnywhereInAText() {
+        assertTrue(JsonFields.hasNul("a\u0000b"));
+        assertTrue(JsonFields.hasNul("\u0000"));
+        assertFalse(JsonFields.hasNul("a\\u0000b"), "an escaped backslash is text");
+        assertFalse(JsonFields.hasNul(null));
+    }
 }

@@ -46,11 +46,16 @@ public class AccessCredentialsIngest {
     public List<CredentialUpdate> apply(long organizationId, JsonNode root) {
         JsonNode updates = EventDocument.requireEvents(root, "data");
         Set<String> emails = new HashSet<>();
-        updates.forEach(update -> {
-            if (update.path("username").isTextual()) {
-                emails.add(update.get("username").textValue());
+        for (int i = 0; i < updates.size(); i++) {
+            try {
+                String username = EventFields.optionalText(updates.get(i), "username", Person.EMAIL_LENGTH);
+                if (username != null) {
+                    emails.add(username);
+                }
+            } catch (InvalidEvent notAnEmail) {
+                // answered when the update is read; only good emails go into the look-up
             }
-        });
+        }
         Map<String, Long> byEmail = people.idsByEmail(organizationId, emails);
         List<CredentialUpdate> answers = new ArrayList<>();
         for (int i = 0; i < updates.size(); i++) {

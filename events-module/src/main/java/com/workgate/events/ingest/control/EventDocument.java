@@ -25,6 +25,9 @@ public final class EventDocument {
             throw ApiException.badRequest("sourceId", "must be a string");
         }
         JsonFields.limit(source.textValue(), "sourceId", LocatedEvent.SOURCE_ID_LENGTH);
+        if (JsonFields.hasNul(source.textValue())) {
+            throw ApiException.badRequest("sourceId", JsonFields.NUL_PROBLEM);
+        }
         return source.textValue();
     }
 

@@ -41,6 +41,9 @@ public final class EventFields {
         if (node.textValue().length() > maxLength) {
             throw new InvalidEvent(field, "is longer than " + maxLength + " characters");
         }
+        if (JsonFields.hasNul(node.textValue())) {
+            throw new InvalidEvent(field, JsonFields.NUL_PROBLEM);
+        }
         return node.textValue();
     }
 

@@ -58,4 +58,10 @@ class EventFieldsTest {
         assertEquals("e: \"vi@\" is not an email address",
                 problem(() -> EventFields.optionalEmail(event("{\"e\": \"vi@\"}"), "e", 254)));
     }
+
+    @Test
+    void aTextWithANulCharacterIsInvalid() {
+        assertEquals("f: must not contain the NUL character (\\u0000)",
+                problem(() -> EventFields.optionalText(event("{\"f\": \"a\\u0000b\"}"), "f", 10)));
+    }
 }

@@ -2,6 +2,7 @@ package com.workgate.timeclock.common.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.platform.control.DateBounds;
+import com.workgate.auth.platform.control.JsonFields;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -46,6 +47,9 @@ public final class JsonInput {
         }
         if (node.textValue().length() > max) {
             throw invalid(field, label + " should contain at most " + max + " characters.");
+        }
+        if (JsonFields.hasNul(node.textValue())) {
+            throw invalid(field, label + " must not contain the NUL character.");
         }
         return node.textValue();
     }
