@@ -112,16 +112,19 @@ class BadInputIT extends DeployedEar {
         Answer badUpdates = postRaw("/v1/access-credentials", eventsToken, "{\"data\": ["
                 + "{\"username\": 5, \"updateId\": \"u2\", \"credentials\": []},"
                 + "{\"username\": \"" + email + "\", \"updateId\": {\"x\": 1}, \"credentials\": [{\"cardNumber\": \"" + prefix + "-u\"}]},"
-                + "{\"username\": \"" + email + "\", \"updateId\": \"u4\", \"credentials\": {\"cardNumber\": \"" + prefix + "-v\"}}]}");
+                + "{\"username\": \"" + email + "\", \"updateId\": \"u4\", \"credentials\": {\"cardNumber\": \"" + prefix + "-v\"}},"
+                + "{\"username\": \"" + email + "\", \"updateId\": \"u5\", \"credentials\": [{\"cardNumber\": null}]}]}");
         assertEquals(200, badUpdates.status(), badUpdates.toString());
         assertTrue(badUpdates.json().get(0).get("message").asText().startsWith("username:"), badUpdates.toString());
         assertTrue(badUpdates.json().get(1).get("message").asText().startsWith("updateId:"), badUpdates.toString());
         assertTrue(badUpdates.json().get(2).get("message").asText().startsWith("credentials:"), badUpdates.toString());
+        assertTrue(badUpdates.json().get(3).get("results").get(0).get("message").asText().startsWith("cardNumber:"),
+                badUpdates.toString());
         for (JsonNode result : badUpdates.json()) {
             assertEquals("CARD_UPDATE_FAILED", result.get("result").asText(), badUpdates.toString());
         }
         assertEquals(1, Database.number("select count(*) from access_card where user_id = ?", userId),
-                "malformed updates change nobody's cards");
+                "malformed updates, and an update whose every card failed, change nobody's cards");
         assertEquals(0, Database.number("select count(*) from access_card where organization_id = ? and card_number in"
                 + " ('null', 'true', '12345', '{}')", tenant.organizationId()));
     }

@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * {@code POST /v1/access-credentials}: each update replaces one person's set of cards. A card held by someone
- * else fails alone (CARD_UPDATE_FAILED for it, PARTIAL_UPDATE for the update); the rest go through.
+ * else, or malformed, fails alone (CARD_UPDATE_FAILED for it, PARTIAL_UPDATE for the update); the good ones are
+ * stored, and cards the update does not list are removed only when none failed.
  */
 @ApplicationScoped
 public class AccessCredentialsIngest {
@@ -133,11 +134,14 @@ public class AccessCredentialsIngest {
             kept.add(cardNumber);
             results.add(new CardResult(cardNumber, facilityCode, OK, "Card stored"));
         }
-        current.forEach((number, card) -> {
-            if (!kept.contains(number)) {
-                em.remove(card);
-            }
-        });
+        // A failed card may have been meant to keep one of those not listed: only a wholly good update removes.
+        if (failed == 0) {
+            current.forEach((number, card) -> {
+                if (!kept.contains(number)) {
+                    em.remove(card);
+                }
+            });
+        }
         String result = failed == 0 ? OK : failed == credentials.size() ? CARD_UPDATE_FAILED : PARTIAL_UPDATE;
         String message = failed == 0 ? "Cards replaced" : failed + " of " + credentials.size() + " cards could not be stored";
         return new CredentialUpdate(updateId, result, message, results);
