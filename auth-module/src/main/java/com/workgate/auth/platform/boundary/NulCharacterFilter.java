@@ -25,7 +25,13 @@ public class NulCharacterFilter implements ContainerRequestFilter {
         if (JsonFields.hasNul(uri.getPath())) {
             throw ApiException.badRequest("path", JsonFields.NUL_PROBLEM);
         }
-        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
+        Map<String, List<String>> parameters;
+        try {
+            parameters = uri.getQueryParameters();
+        } catch (IllegalArgumentException badEscape) {
+            throw ApiException.badRequest("query", "is not percent-encoded correctly");
+        }
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             if (JsonFields.hasNul(parameter.getKey()) || parameter.getValue().stream().anyMatch(JsonFields::hasNul)) {
                 throw ApiException.badRequest(JsonFields.hasNul(parameter.getKey()) ? "query" : parameter.getKey(),
                         JsonFields.NUL_PROBLEM);
