@@ -30,6 +30,8 @@ class AdminApiIT extends DeployedEar {
 
     @Test
     void usersAreCreatedReadUpdatedAndDeleted() {
+        assertEquals(200, client.put("/v1/admin/locations/LON", a.token(), Map.of("name", "London")).status(),
+                "the primary location must exist");
         Answer created = client.post("/v1/admin/users", a.token(), Map.of("email", "ada@example.com", "firstName", "Ada",
                 "lastName", "Lovelace", "status", "active", "primaryLocationId", "LON",
                 "weeklyPlan", Map.of("mon", "o", "tue", "r", "sat", "a")));

@@ -158,7 +158,7 @@ class TimeClockApiIT extends DeployedEar {
             assertTrue(days.contains(day), day + " in " + days);
         }
         assertEquals(days.stream().sorted().toList(), days);
-        assertError(me.send("POST", "/api/holidays/fetch", Map.of("year", 0)), 422, "year", "Year must be no less than 1.");
+        assertError(me.send("POST", "/api/holidays/fetch", Map.of("year", 0)), 422, "year", "Year must be no less than 2000.");
         assertEquals(204, me.send("POST", "/api/holidays/fetch", Map.of("year", 2027, "country", "DE")).status());
         assertTrue(me.get("/api/holidays?country=DE&per-page=50").text().contains("\"month\":10,\"day\":3"));
     }

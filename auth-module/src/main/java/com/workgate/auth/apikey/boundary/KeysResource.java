@@ -1,6 +1,7 @@
 package com.workgate.auth.apikey.boundary;
 
 import com.workgate.auth.apikey.control.ApiKeys;
+import com.workgate.auth.apikey.entity.ApiKey;
 import com.workgate.auth.apikey.entity.KeyAuthentication;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
@@ -59,9 +60,7 @@ public class KeysResource {
             throw ApiException.badRequest("body", "is required");
         }
         String name = JsonFields.requireText(request.name(), "name");
-        if (name.length() > 200) {
-            throw ApiException.badRequest("name", "is longer than 200 characters");
-        }
+        JsonFields.limit(name, "name", ApiKey.NAME_LENGTH);
         if (request.role() == null) {
             throw ApiException.badRequest("role", "is required");
         }

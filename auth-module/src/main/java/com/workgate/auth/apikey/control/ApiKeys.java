@@ -10,6 +10,7 @@ import com.workgate.auth.crypto.control.RandomSecrets;
 import com.workgate.auth.crypto.control.SecretCipher;
 import com.workgate.auth.organization.entity.Organization;
 import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.platform.control.JsonFields;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -198,7 +199,7 @@ public class ApiKeys {
     }
 
     private static boolean wellFormed(String keyId) {
-        return keyId != null && !keyId.isBlank() && keyId.length() <= 36;
+        return keyId != null && !keyId.isBlank() && keyId.length() <= 36 && !JsonFields.hasNul(keyId);
     }
 
     public static String normalize(String keyId) {

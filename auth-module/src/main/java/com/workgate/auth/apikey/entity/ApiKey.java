@@ -24,11 +24,14 @@ public class ApiKey {
     @Id
     private String id;
 
+    /** Column size (V1_1), shared by the input check. */
+    public static final int NAME_LENGTH = 200;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organization_id")
     private Organization organization;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
     @Enumerated(EnumType.STRING)

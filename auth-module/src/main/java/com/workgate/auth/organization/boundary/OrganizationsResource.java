@@ -68,16 +68,18 @@ public class OrganizationsResource {
         if (request == null) {
             throw ApiException.badRequest("body", "is required");
         }
-        String name = JsonFields.requireText(request.name(), "name");
+        String name = JsonFields.limit(JsonFields.requireText(request.name(), "name"), "name", Organization.NAME_LENGTH);
         String account = JsonFields.requireText(request.accountName(), "accountName");
-        if (!account.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
-            throw ApiException.badRequest("accountName", "must be 1-100 letters, digits, dots, dashes or underscores");
+        if (!account.matches("[A-Za-z0-9][A-Za-z0-9._-]{0," + (Organization.ACCOUNT_NAME_LENGTH - 1) + "}")) {
+            throw ApiException.badRequest("accountName", "must be 1-" + Organization.ACCOUNT_NAME_LENGTH
+                    + " letters, digits, dots, dashes or underscores");
         }
         String country = request.country() == null ? "PL" : request.country().toUpperCase(Locale.ROOT);
-        if (!country.matches("[A-Z]{2}")) {
-            throw ApiException.badRequest("country", "must be an ISO 3166 two-letter code");
+        if (!JsonFields.isCountryCode(country)) {
+            throw ApiException.badRequest("country", "must be an ISO 3166 two-letter code (\"PL\", \"DE\", ...)");
         }
-        String timeZone = request.timeZone() == null ? "UTC" : request.timeZone();
+        String timeZone = JsonFields.limit(request.timeZone() == null ? "UTC" : request.timeZone(), "timeZone",
+                Organization.TIME_ZONE_LENGTH);
         try {
             ZoneId.of(timeZone);
         } catch (DateTimeException e) {

@@ -14,21 +14,27 @@ import java.time.Instant;
 @Table(name = "organization")
 public class Organization {
 
+    /** Column sizes (V1_1), shared by the input checks. */
+    public static final int NAME_LENGTH = 200;
+    public static final int ACCOUNT_NAME_LENGTH = 100;
+    public static final int COUNTRY_LENGTH = 2;
+    public static final int TIME_ZONE_LENGTH = 64;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organization_seq")
     @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 10)
     private Long id;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @Column(name = "account_name", nullable = false, unique = true)
+    @Column(name = "account_name", nullable = false, unique = true, length = ACCOUNT_NAME_LENGTH)
     private String accountName;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = COUNTRY_LENGTH)
     private String country;
 
-    @Column(name = "time_zone", nullable = false)
+    @Column(name = "time_zone", nullable = false, length = TIME_ZONE_LENGTH)
     private String timeZone;
 
     @Column(name = "system_org", nullable = false)

@@ -1,18 +1,26 @@
 package com.workgate.auth.platform.boundary;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.workgate.auth.platform.control.JsonFields;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 
 /**
  * The one JSON mapping of the server: ISO dates, unknown properties ignored (clients send more than we read),
@@ -35,7 +43,25 @@ public class JacksonConfiguration implements ContextResolver<ObjectMapper> {
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .addModule(new SimpleModule("no-nul-in-text").addDeserializer(String.class, new TextWithoutNul()))
             .build();
+
+    /** Text as Jackson reads it, refused when it holds a NUL character (no column can store one). */
+    private static final class TextWithoutNul extends StdScalarDeserializer<String> {
+
+        TextWithoutNul() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = StringDeserializer.instance.deserialize(parser, context);
+            if (JsonFields.hasNul(value)) {
+                throw InvalidFormatException.from(parser, JsonFields.NUL_PROBLEM, value, String.class);
+            }
+            return value;
+        }
+    }
 
     @Override
     public ObjectMapper getContext(Class<?> type) {

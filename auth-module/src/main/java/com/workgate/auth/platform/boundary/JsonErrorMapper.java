@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.workgate.auth.platform.control.ApiException.FieldError;
+import com.workgate.auth.platform.control.JsonFields;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -54,6 +55,9 @@ public class JsonErrorMapper implements ExceptionMapper<JsonProcessingException>
     }
 
     private static String problem(JsonMappingException mapping) {
+        if (JsonFields.NUL_PROBLEM.equals(mapping.getOriginalMessage())) {
+            return JsonFields.NUL_PROBLEM;
+        }
         if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
                 && mismatched.getTargetType().isEnum()) {
             String allowed = Arrays.stream(mismatched.getTargetType().getEnumConstants())

@@ -3,10 +3,12 @@ package com.workgate.auth.platform.boundary;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 
 /** JAX-RS's own refusals (404, 405, 406, 415, 413...) in our JSON shape, keeping their headers ({@code Allow}). */
 @Provider
@@ -22,6 +24,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return original;
         }
         Response.StatusType status = original.getStatusInfo();
+        if (isOAuthTokenPath(uri)) {
+            return Response.status(status.getStatusCode()).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .entity(Map.of("error", "invalid_request", "error_description", message(exception, status))).build();
+        }
         Response body = TimeClockErrorBody.isTimeClockPath(uri)
                 ? TimeClockErrorBody.response(status.getStatusCode(), message(exception, status))
                 : ErrorBody.response(status.getStatusCode(), message(exception, status));
@@ -31,6 +38,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             answer.header(HttpHeaders.ALLOW, allow);
         }
         return answer.build();
+    }
+
+    /** {@code /v1/auth/token} answers its errors as RFC 6749 §5.2 says, also those JAX-RS raises (413, 415). */
+    private static boolean isOAuthTokenPath(UriInfo uri) {
+        String path = uri.getPath();
+        return path.equals("v1/auth/token") || path.equals("/v1/auth/token");
     }
 
     private static String message(WebApplicationException exception, Response.StatusType status) {

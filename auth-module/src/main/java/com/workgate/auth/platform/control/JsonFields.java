@@ -1,9 +1,19 @@
 package com.workgate.auth.platform.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Required-field checks for request bodies, each failing with a 400 that names the field. */
+/** Field checks for request bodies, each failing with a 400 that names the field. */
 public final class JsonFields {
+
+    /** What a text with a NUL character is told: PostgreSQL cannot store one, so no text may hold it. */
+    public static final String NUL_PROBLEM = "must not contain the NUL character (\\u0000)";
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** One @, something on each side, a dot in the domain, no spaces: what a mail system could deliver to. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private JsonFields() {
     }
@@ -27,5 +37,26 @@ public final class JsonFields {
             return Long.parseLong(value.textValue());
         }
         throw ApiException.badRequest(field, "must be unix seconds (a whole number)");
+    }
+
+    /** The value (null passes) when it is at most {@code max} characters long: the size of its column. */
+    public static String limit(String value, String field, int max) {
+        if (value != null && value.length() > max) {
+            throw ApiException.badRequest(field, "is longer than " + max + " characters");
+        }
+        return value;
+    }
+
+    public static boolean hasNul(String value) {
+        return value != null && value.indexOf('\0') >= 0;
+    }
+
+    /** An ISO 3166-1 alpha-2 country code, as {@link Locale#getISOCountries()} knows them. */
+    public static boolean isCountryCode(String value) {
+        return value != null && COUNTRIES.contains(value);
+    }
+
+    public static boolean isEmailAddress(String value) {
+        return value != null && EMAIL.matcher(value).matches();
     }
 }

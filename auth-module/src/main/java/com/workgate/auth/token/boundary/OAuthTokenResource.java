@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.apikey.control.KeyCredentials;
 import com.workgate.auth.caller.control.PublicEndpoint;
 import com.workgate.auth.platform.boundary.JacksonConfiguration;
+import com.workgate.auth.platform.control.JsonFields;
 import com.workgate.auth.throttle.control.Throttled;
 import com.workgate.auth.token.control.AuthenticationRefused;
 import com.workgate.auth.token.control.BasicCredentials;
@@ -70,6 +71,11 @@ public class OAuthTokenResource {
         Map<String, String> fields;
         try {
             fields = parse(body, headers.getMediaType());
+            fields.forEach((name, value) -> {
+                if (JsonFields.hasNul(name) || JsonFields.hasNul(value)) {
+                    throw new IllegalArgumentException(name + " " + JsonFields.NUL_PROBLEM);
+                }
+            });
         } catch (IllegalArgumentException e) {
             return error(400, "invalid_request", e.getMessage(), false);
         }

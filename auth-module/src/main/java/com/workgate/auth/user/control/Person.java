@@ -13,6 +13,9 @@ import java.time.LocalDate;
 public record Person(long id, long organizationId, String email, String firstName, String lastName, String phone,
                      WeeklyPlan weeklyPlan, Instant createdAt, Instant updatedAt) {
 
+    /** The longest email a person can have (its column), for modules that look people up by email. */
+    public static final int EMAIL_LENGTH = User.EMAIL_LENGTH;
+
     static Person of(User user) {
         return new Person(user.getId(), user.getOrganization().getId(), user.getEmail(), user.getFirstName(),
                 user.getLastName(), user.getPhone(), user.getWeeklyPlan(), user.getCreatedAt(), user.getUpdatedAt());

@@ -8,10 +8,12 @@ import com.workgate.auth.crypto.control.SecretCipher;
 import com.workgate.auth.organization.entity.Organization;
 import com.workgate.auth.persistence.control.UniqueViolation;
 import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.platform.control.JsonFields;
 import com.workgate.auth.user.entity.User;
 import com.workgate.auth.user.entity.UserStatus;
 import com.workgate.auth.user.entity.WeeklyPlan;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +47,9 @@ public class UserDirectory {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Instance<LocationDirectory> locations;
+
     @Transactional
     public User create(long organizationId, UserData data) {
         require(data.email(), "email");
@@ -52,6 +57,7 @@ public class UserDirectory {
         require(data.lastName(), "lastName");
         User user = new User(em.getReference(Organization.class, organizationId), clock.instant());
         apply(user, data);
+        requireKnownLocation(organizationId, data.primaryLocationId());
         ensureEmailFree(organizationId, data.email(), null);
         em.persist(user);
         flushEmail();
@@ -103,6 +109,7 @@ public class UserDirectory {
             ensureEmailFree(organizationId, data.email(), userId);
         }
         apply(user, data);
+        requireKnownLocation(organizationId, data.primaryLocationId());
         user.touch(clock.instant());
         flushEmail();
         audit.record(AuditKind.USER_CHANGED, organizationId, target(user), "fields: " + givenFields(data));
@@ -116,11 +123,11 @@ public class UserDirectory {
         if (fullName != null) {
             String name = fullName.trim();
             int space = name.lastIndexOf(' ');
-            user.setFirstName(space < 0 ? name : name.substring(0, space).trim());
-            user.setLastName(space < 0 ? "" : name.substring(space + 1));
+            user.setFirstName(limit(space < 0 ? name : name.substring(0, space).trim(), "name", User.NAME_LENGTH));
+            user.setLastName(limit(space < 0 ? "" : name.substring(space + 1), "name", User.NAME_LENGTH));
         }
         if (phone != null) {
-            user.setPhone(phone);
+            user.setPhone(limit(phone, "phone", User.PHONE_LENGTH));
         }
         user.touch(clock.instant());
         audit.record(AuditKind.USER_CHANGED, organizationId, target(user), "TimeClock profile");
@@ -225,28 +232,28 @@ public class UserDirectory {
 
     private static void apply(User user, UserData data) {
         if (data.email() != null) {
-            user.setEmail(requireText(data.email(), "email", 254));
+            user.setEmail(requireText(data.email(), "email", User.EMAIL_LENGTH));
         }
         if (data.firstName() != null) {
-            user.setFirstName(requireText(data.firstName(), "firstName", 100));
+            user.setFirstName(requireText(data.firstName(), "firstName", User.NAME_LENGTH));
         }
         if (data.lastName() != null) {
-            user.setLastName(requireText(data.lastName(), "lastName", 100));
+            user.setLastName(requireText(data.lastName(), "lastName", User.NAME_LENGTH));
         }
         if (data.userName() != null) {
-            user.setUserName(limit(data.userName(), "userName", 100));
+            user.setUserName(limit(data.userName(), "userName", User.NAME_LENGTH));
         }
         if (data.phone() != null) {
-            user.setPhone(limit(data.phone(), "phone", 45));
+            user.setPhone(limit(data.phone(), "phone", User.PHONE_LENGTH));
         }
         if (data.status() != null) {
             user.setStatus(data.status());
         }
         if (data.primaryLocationId() != null) {
-            user.setPrimaryLocationId(limit(data.primaryLocationId(), "primaryLocationId", 100));
+            user.setPrimaryLocationId(limit(data.primaryLocationId(), "primaryLocationId", User.PRIMARY_LOCATION_ID_LENGTH));
         }
         if (data.primaryGroupId() != null) {
-            user.setPrimaryGroupId(limit(data.primaryGroupId(), "primaryGroupId", 100));
+            user.setPrimaryGroupId(limit(data.primaryGroupId(), "primaryGroupId", User.PRIMARY_GROUP_ID_LENGTH));
         }
         if (data.weeklyPlan() != null) {
             try {
@@ -256,6 +263,16 @@ public class UserDirectory {
                 int colon = message.indexOf(": ");
                 throw ApiException.badRequest(message.substring(0, colon), message.substring(colon + 2));
             }
+        }
+    }
+
+    /** A primary location names a location of the same organization (an empty id clears it). */
+    private void requireKnownLocation(long organizationId, String locationId) {
+        if (locationId == null || locationId.isEmpty()) {
+            return;
+        }
+        if (locations.isUnsatisfied() || !locations.get().exists(organizationId, locationId)) {
+            throw ApiException.badRequest("primaryLocationId", "no location \"" + locationId + "\" in this organization");
         }
     }
 
@@ -274,9 +291,6 @@ public class UserDirectory {
     }
 
     private static String limit(String value, String field, int max) {
-        if (value.length() > max) {
-            throw ApiException.badRequest(field, "is longer than " + max + " characters");
-        }
-        return value;
+        return JsonFields.limit(value, field, max);
     }
 }

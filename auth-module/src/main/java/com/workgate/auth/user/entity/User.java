@@ -22,6 +22,13 @@ import java.time.Instant;
 @Table(name = "app_user")
 public class User {
 
+    /** Column sizes (V1_1), shared by the input checks. */
+    public static final int EMAIL_LENGTH = 254;
+    public static final int NAME_LENGTH = 100;
+    public static final int PHONE_LENGTH = 45;
+    public static final int PRIMARY_LOCATION_ID_LENGTH = 100;
+    public static final int PRIMARY_GROUP_ID_LENGTH = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 1)
@@ -31,27 +38,29 @@ public class User {
     @JoinColumn(name = "organization_id")
     private Organization organization;
 
+    @Column(length = EMAIL_LENGTH)
     private String email;
 
-    @Column(name = "first_name", nullable = false)
+    @Column(name = "first_name", nullable = false, length = NAME_LENGTH)
     private String firstName;
 
-    @Column(name = "last_name", nullable = false)
+    @Column(name = "last_name", nullable = false, length = NAME_LENGTH)
     private String lastName;
 
-    @Column(name = "user_name")
+    @Column(name = "user_name", length = NAME_LENGTH)
     private String userName;
 
+    @Column(length = PHONE_LENGTH)
     private String phone;
 
     @Convert(converter = UserStatusConverter.class)
     @Column(nullable = false)
     private UserStatus status;
 
-    @Column(name = "primary_location_id")
+    @Column(name = "primary_location_id", length = PRIMARY_LOCATION_ID_LENGTH)
     private String primaryLocationId;
 
-    @Column(name = "primary_group_id")
+    @Column(name = "primary_group_id", length = PRIMARY_GROUP_ID_LENGTH)
     private String primaryGroupId;
 
     @Convert(converter = WeeklyPlanConverter.class)

@@ -1,5 +1,6 @@
 package com.workgate.events.access.control;
 
+import com.workgate.events.access.entity.AccessCard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,10 @@ import java.util.Optional;
 /** The cards' look-up for the other modules (docs/module-contracts.md): who holds a card. */
 @ApplicationScoped
 public class AccessCards {
+
+    /** The longest card number an organization can hold (its column). */
+    public static final int CARD_NUMBER_LENGTH = AccessCard.CARD_NUMBER_LENGTH;
+
 
     @PersistenceContext(unitName = "workgate")
     EntityManager em;

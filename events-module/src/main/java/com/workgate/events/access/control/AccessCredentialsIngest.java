@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.control.People;
+import com.workgate.auth.user.control.Person;
 import com.workgate.events.access.control.CredentialUpdate.CardResult;
 import com.workgate.events.access.entity.AccessCard;
 import com.workgate.events.ingest.control.EventDocument;
@@ -24,9 +25,10 @@ import java.util.Set;
 
 /**
  * {@code POST /v1/access-credentials}: each update replaces one person's set of cards. A card held by someone
- * else fails alone (CARD_UPDATE_FAILED for it, PARTIAL_UPDATE for the update); the rest go through. Card numbers
- * are unique in the organization, so submissions of one organization take turns on its row: a card claimed in
- * parallel is then held by someone else for the later one, and fails alone.
+ * else, or malformed, fails alone (CARD_UPDATE_FAILED for it, PARTIAL_UPDATE for the update); the good ones are
+ * stored, and cards the update does not list are removed only when none failed. Card numbers are unique in the
+ * organization, so submissions of one organization take turns on its row: a card claimed in parallel is then held
+ * by someone else for the later one, and fails alone.
  */
 @ApplicationScoped
 public class AccessCredentialsIngest {
@@ -53,11 +55,16 @@ public class AccessCredentialsIngest {
         JsonNode updates = EventDocument.requireEvents(root, "data");
         organizations.lock(organizationId);
         Set<String> emails = new HashSet<>();
-        updates.forEach(update -> {
-            if (update.path("username").isTextual()) {
-                emails.add(update.get("username").textValue());
+        for (int i = 0; i < updates.size(); i++) {
+            try {
+                String username = EventFields.optionalText(updates.get(i), "username", Person.EMAIL_LENGTH);
+                if (username != null) {
+                    emails.add(username);
+                }
+            } catch (InvalidEvent notAnEmail) {
+                // answered when the update is read; only good emails go into the look-up
             }
-        });
+        }
         Map<String, Long> byEmail = people.idsByEmail(organizationId, emails);
         List<CredentialUpdate> answers = new ArrayList<>();
         for (int i = 0; i < updates.size(); i++) {
@@ -75,7 +82,8 @@ public class AccessCredentialsIngest {
             if (!update.isObject()) {
                 throw new InvalidEvent("data[" + index + "]", "must be an object");
             }
-            String username = EventFields.requiredText(update, "username", 254);
+            EventFields.optionalText(update, "updateId", 200);
+            String username = EventFields.requiredText(update, "username", Person.EMAIL_LENGTH);
             JsonNode list = update.get("credentials");
             if (list == null || !list.isArray()) {
                 throw new InvalidEvent("credentials", "must be an array");
@@ -100,14 +108,19 @@ public class AccessCredentialsIngest {
         List<CardResult> results = new ArrayList<>();
         Set<String> kept = new HashSet<>();
         int failed = 0;
-        for (JsonNode credential : credentials) {
-            String cardNumber = credential.path("cardNumber").isValueNode() ? credential.get("cardNumber").asText() : null;
-            String facilityCode = credential.path("facilityCode").isValueNode() ? credential.get("facilityCode").asText() : null;
-            if (cardNumber == null || cardNumber.isBlank() || cardNumber.length() > 100) {
-                results.add(new CardResult(cardNumber, facilityCode, CARD_UPDATE_FAILED, "cardNumber: is required (at most 100 characters)"));
+        for (int c = 0; c < credentials.size(); c++) {
+            JsonNode credential = credentials.get(c);
+            Credential read;
+            try {
+                read = Credential.read(credential, c);
+            } catch (InvalidEvent invalid) {
+                results.add(new CardResult(text(credential, "cardNumber"), text(credential, "facilityCode"),
+                        CARD_UPDATE_FAILED, invalid.getMessage()));
                 failed++;
                 continue;
             }
+            String cardNumber = read.cardNumber();
+            String facilityCode = read.facilityCode();
             AccessCard card = current.get(cardNumber);
             if (card == null) {
                 AccessCard elsewhere = holder(organizationId, cardNumber);
@@ -122,19 +135,21 @@ public class AccessCredentialsIngest {
                     card = new AccessCard(organizationId, userId, cardNumber);
                 }
             }
-            card.update(facilityCode, text(credential, "credentialType"), !credential.has("active")
-                    || credential.get("active").asBoolean(true), scanData(credential), clock.instant());
+            card.update(facilityCode, read.credentialType(), read.active(), read.scanData(), clock.instant());
             if (!em.contains(card)) {
                 em.persist(card);
             }
             kept.add(cardNumber);
             results.add(new CardResult(cardNumber, facilityCode, OK, "Card stored"));
         }
-        current.forEach((number, card) -> {
-            if (!kept.contains(number)) {
-                em.remove(card);
-            }
-        });
+        // A failed card may have been meant to keep one of those not listed: only a wholly good update removes.
+        if (failed == 0) {
+            current.forEach((number, card) -> {
+                if (!kept.contains(number)) {
+                    em.remove(card);
+                }
+            });
+        }
         String result = failed == 0 ? OK : failed == credentials.size() ? CARD_UPDATE_FAILED : PARTIAL_UPDATE;
         String message = failed == 0 ? "Cards replaced" : failed + " of " + credentials.size() + " cards could not be stored";
         return new CredentialUpdate(updateId, result, message, results);
@@ -148,19 +163,8 @@ public class AccessCredentialsIngest {
                 .getResultStream().findFirst().orElse(null);
     }
 
+    /** The field when it is a string, for echoing a refused card back; anything else is not a card number. */
     private static String text(JsonNode node, String field) {
-        return node.path(field).isValueNode() ? node.get(field).asText() : null;
-    }
-
-    private static String scanData(JsonNode credential) {
-        JsonNode scan = credential.get("scanData");
-        if (scan == null || scan.isNull()) {
-            return null;
-        }
-        String text = scan.toString();
-        if (text.length() > 4000) {
-            throw ApiException.badRequest("scanData", "is longer than 4000 characters");
-        }
-        return text;
+        return node.path(field).isTextual() ? node.get(field).textValue() : null;
     }
 }

@@ -14,6 +14,12 @@ import java.time.Instant;
 @Table(name = "access_card")
 public class AccessCard {
 
+    /** Column sizes (V2_1), shared by the input checks. */
+    public static final int CARD_NUMBER_LENGTH = 100;
+    public static final int FACILITY_CODE_LENGTH = 100;
+    public static final int CREDENTIAL_TYPE_LENGTH = 100;
+    public static final int SCAN_DATA_LENGTH = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_seq")
     @SequenceGenerator(name = "plan_seq", sequenceName = "plan_seq", allocationSize = 50)
@@ -25,19 +31,19 @@ public class AccessCard {
     @Column(name = "user_id", nullable = false)
     private long userId;
 
-    @Column(name = "card_number", nullable = false)
+    @Column(name = "card_number", nullable = false, length = CARD_NUMBER_LENGTH)
     private String cardNumber;
 
-    @Column(name = "facility_code")
+    @Column(name = "facility_code", length = FACILITY_CODE_LENGTH)
     private String facilityCode;
 
-    @Column(name = "credential_type")
+    @Column(name = "credential_type", length = CREDENTIAL_TYPE_LENGTH)
     private String credentialType;
 
     @Column(nullable = false)
     private boolean active;
 
-    @Column(name = "scan_data")
+    @Column(name = "scan_data", length = SCAN_DATA_LENGTH)
     private String scanData;
 
     @Column(name = "updated_at", nullable = false)

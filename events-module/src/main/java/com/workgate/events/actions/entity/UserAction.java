@@ -15,6 +15,12 @@ import java.time.LocalDate;
 @Table(name = "user_action")
 public class UserAction {
 
+    /** Column sizes (V2_1): the log's texts are composed from input, so longer ones are cut to fit. */
+    public static final int ACTION_LENGTH = 40;
+    public static final int DESCRIPTION_LENGTH = 500;
+    public static final int CHANGED_BY_LENGTH = 100;
+    public static final int REASON_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
     @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 100)
@@ -32,15 +38,16 @@ public class UserAction {
     @Column(name = "on_day")
     private LocalDate day;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = ACTION_LENGTH)
     private String action;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = DESCRIPTION_LENGTH)
     private String description;
 
-    @Column(name = "changed_by", nullable = false)
+    @Column(name = "changed_by", nullable = false, length = CHANGED_BY_LENGTH)
     private String changedBy;
 
+    @Column(length = REASON_LENGTH)
     private String reason;
 
     protected UserAction() {
@@ -53,9 +60,14 @@ public class UserAction {
         this.eventTime = eventTime;
         this.day = day;
         this.action = action;
-        this.description = description;
-        this.changedBy = changedBy;
-        this.reason = reason;
+        this.description = cut(description, DESCRIPTION_LENGTH);
+        this.changedBy = cut(changedBy, CHANGED_BY_LENGTH);
+        this.reason = cut(reason, REASON_LENGTH);
+    }
+
+    /** The text, or its start with "…" where it would not fit its column. */
+    static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
     }
 
     public long getUserId() {

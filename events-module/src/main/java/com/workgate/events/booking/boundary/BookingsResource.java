@@ -4,6 +4,7 @@ import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.platform.control.DateBounds;
 import com.workgate.events.actions.control.ChangedBy;
 import com.workgate.events.booking.control.Bookings;
 import com.workgate.events.booking.entity.Booking;
@@ -67,6 +68,7 @@ public class BookingsResource {
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("day", "is required as a date of the form YYYY-MM-DD");
         }
+        DateBounds.require(day, "day");
         Booking booking = bookings.book(caller.organizationId(), request.userId(), day, request.locationId(),
                 request.zoneId(), request.placeId(), ChangedBy.of(caller.get()));
         return Response.status(201).entity(BookingView.of(booking)).build();

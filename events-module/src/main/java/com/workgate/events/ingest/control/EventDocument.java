@@ -2,6 +2,7 @@ package com.workgate.events.ingest.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.platform.control.JsonFields;
 
 /**
  * The document around the events: a malformed one is refused whole (400 naming the field, nothing stored),
@@ -23,8 +24,9 @@ public final class EventDocument {
         if (!source.isTextual()) {
             throw ApiException.badRequest("sourceId", "must be a string");
         }
-        if (source.textValue().length() > 200) {
-            throw ApiException.badRequest("sourceId", "is longer than 200 characters");
+        JsonFields.limit(source.textValue(), "sourceId", LocatedEvent.SOURCE_ID_LENGTH);
+        if (JsonFields.hasNul(source.textValue())) {
+            throw ApiException.badRequest("sourceId", JsonFields.NUL_PROBLEM);
         }
         return source.textValue();
     }

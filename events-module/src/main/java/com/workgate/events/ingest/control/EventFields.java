@@ -1,6 +1,8 @@
 package com.workgate.events.ingest.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.platform.control.DateBounds;
+import com.workgate.auth.platform.control.JsonFields;
 import com.workgate.events.place.control.LocationRef;
 import com.workgate.events.place.entity.LocationType;
 import java.time.Instant;
@@ -39,30 +41,53 @@ public final class EventFields {
         if (node.textValue().length() > maxLength) {
             throw new InvalidEvent(field, "is longer than " + maxLength + " characters");
         }
+        if (JsonFields.hasNul(node.textValue())) {
+            throw new InvalidEvent(field, JsonFields.NUL_PROBLEM);
+        }
         return node.textValue();
     }
 
-    /** ISO-8601 with an offset or Z ({@code 2026-11-23T08:59:12Z}). */
+    /** ISO-8601 with an offset or Z ({@code 2026-11-23T08:59:12Z}), inside the {@link DateBounds}. */
     public static Instant requiredTimestamp(JsonNode event, String field) throws InvalidEvent {
         String text = requiredText(event, field, 64);
+        Instant instant;
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidEvent(field, "\"" + text + "\" is not an ISO-8601 time with an offset, e.g. 2026-11-23T08:59:12Z");
         }
+        if (!DateBounds.contains(instant)) {
+            throw new InvalidEvent(field, DateBounds.PROBLEM);
+        }
+        return instant;
     }
 
+    /** {@code YYYY-MM-DD}, inside the {@link DateBounds}. */
     public static LocalDate requiredDate(JsonNode event, String field) throws InvalidEvent {
         String text = requiredText(event, field, 10);
+        LocalDate day;
         try {
-            return LocalDate.parse(text);
+            day = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidEvent(field, "\"" + text + "\" is not a date of the form YYYY-MM-DD");
         }
+        if (!DateBounds.contains(day)) {
+            throw new InvalidEvent(field, DateBounds.PROBLEM);
+        }
+        return day;
+    }
+
+    /** An email address where one is given (a visitor's own, which is stored, not looked up). */
+    public static String optionalEmail(JsonNode event, String field, int maxLength) throws InvalidEvent {
+        String value = optionalText(event, field, maxLength);
+        if (value != null && !value.isEmpty() && !JsonFields.isEmailAddress(value)) {
+            throw new InvalidEvent(field, "\"" + value + "\" is not an email address");
+        }
+        return value;
     }
 
     public static LocationRef requiredLocation(JsonNode event) throws InvalidEvent {
-        String id = requiredText(event, "locationId", 100);
+        String id = requiredText(event, "locationId", LocatedEvent.LOCATION_REF_LENGTH);
         String typeText = requiredText(event, "locationType", 16);
         LocationType type = LocationType.fromWire(typeText).orElseThrow(() ->
                 new InvalidEvent("locationType", "unknown value \"" + typeText + "\", expected one of " + LOCATION_TYPES));

@@ -57,7 +57,7 @@ public class LocatedEventIngest {
                 if (!event.isObject()) {
                     throw new InvalidEvent(kind.listField() + "[" + i + "]", "must be an object");
                 }
-                String id = EventFields.requiredText(event, "eventId", 200);
+                String id = EventFields.requiredText(event, "eventId", LocatedEvent.EVENT_ID_LENGTH);
                 Instant occurredAt = EventFields.requiredTimestamp(event, "timestamp");
                 LocationRef location = EventFields.requiredLocation(event);
                 LocatedEvent<P> read = kind.read(id, occurredAt, location, event);

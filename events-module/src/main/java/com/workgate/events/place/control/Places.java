@@ -2,6 +2,7 @@ package com.workgate.events.place.control;
 
 import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.platform.control.JsonFields;
 import com.workgate.auth.user.control.People;
 import com.workgate.events.place.control.LocationRequest.LevelRequest;
 import com.workgate.events.place.control.LocationRequest.PlaceRequest;
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class Places {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:/@#-]{1,100}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:/@#-]{1," + Location.ID_LENGTH + "}");
 
     @PersistenceContext(unitName = "workgate")
     EntityManager em;
@@ -171,6 +172,7 @@ public class Places {
             throw ApiException.badRequest("body", "is required");
         }
         requireText(request.name(), "name");
+        JsonFields.limit(request.address(), "address", Location.ADDRESS_LENGTH);
         Set<String> seen = new HashSet<>();
         List<LevelRequest> levels = nullSafe(request.levels());
         for (int l = 0; l < levels.size(); l++) {
@@ -200,7 +202,7 @@ public class Places {
 
     private static String requireId(String id, String field) {
         if (id == null || !ID.matcher(id).matches()) {
-            throw ApiException.badRequest(field, "must be 1-100 characters of letters, digits and ._:/@#-");
+            throw ApiException.badRequest(field, "must be 1-" + Location.ID_LENGTH + " characters of letters, digits and ._:/@#-");
         }
         return id;
     }
@@ -209,9 +211,7 @@ public class Places {
         if (value == null || value.isBlank()) {
             throw ApiException.badRequest(field, "is required");
         }
-        if (value.length() > 200) {
-            throw ApiException.badRequest(field, "is longer than 200 characters");
-        }
+        JsonFields.limit(value, field, Location.NAME_LENGTH);
     }
 
     private static void requireNotNull(Object value, String field) {

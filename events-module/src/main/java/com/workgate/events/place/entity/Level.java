@@ -32,7 +32,7 @@ public class Level {
     @JoinColumn(name = "location_pk")
     private Location location;
 
-    @Column(name = "level_id", nullable = false)
+    @Column(name = "level_id", nullable = false, length = Location.ID_LENGTH)
     private String levelId;
 
     @Column(nullable = false)

@@ -20,6 +20,14 @@ import java.util.List;
 @Table(name = "location")
 public class Location {
 
+    /**
+     * Column sizes (V2_1), shared by the input checks; levels, zones and places have ids and names of the same
+     * sizes.
+     */
+    public static final int ID_LENGTH = 100;
+    public static final int NAME_LENGTH = 200;
+    public static final int ADDRESS_LENGTH = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "place_seq")
     @SequenceGenerator(name = "place_seq", sequenceName = "place_seq", allocationSize = 50)
@@ -28,12 +36,13 @@ public class Location {
     @Column(name = "organization_id", nullable = false)
     private long organizationId;
 
-    @Column(name = "location_id", nullable = false)
+    @Column(name = "location_id", nullable = false, length = ID_LENGTH)
     private String locationId;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
+    @Column(length = ADDRESS_LENGTH)
     private String address;
 
     @Enumerated(EnumType.STRING)

@@ -30,7 +30,7 @@ public class Place {
     @JoinColumn(name = "zone_pk")
     private Zone zone;
 
-    @Column(name = "place_id", nullable = false)
+    @Column(name = "place_id", nullable = false, length = Location.ID_LENGTH)
     private String placeId;
 
     @Column(nullable = false)

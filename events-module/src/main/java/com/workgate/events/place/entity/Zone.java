@@ -32,7 +32,7 @@ public class Zone {
     @JoinColumn(name = "level_pk")
     private Level level;
 
-    @Column(name = "zone_id", nullable = false)
+    @Column(name = "zone_id", nullable = false, length = Location.ID_LENGTH)
     private String zoneId;
 
     @Column(nullable = false)

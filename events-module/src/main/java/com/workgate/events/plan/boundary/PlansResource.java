@@ -4,6 +4,7 @@ import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.platform.control.DateBounds;
 import com.workgate.auth.user.entity.PlanKind;
 import com.workgate.events.actions.control.ChangedBy;
 import com.workgate.events.plan.control.DayPlans;
@@ -51,6 +52,7 @@ public class PlansResource {
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("day", "\"" + day + "\" is not a date of the form YYYY-MM-DD");
         }
+        DateBounds.require(date, "day");
         if (request == null || request.plan() == null) {
             throw ApiException.badRequest("plan", "is required");
         }

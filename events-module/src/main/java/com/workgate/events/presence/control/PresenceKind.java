@@ -35,11 +35,11 @@ public class PresenceKind implements LocatedEventKind<String> {
     public LocatedEvent<String> read(String eventId, Instant occurredAt, LocationRef location, JsonNode event)
             throws InvalidEvent {
         Long userId = EventFields.optionalUserId(event, "userId");
-        String email = EventFields.optionalText(event, "userEmail", 254);
+        String email = EventFields.optionalText(event, "userEmail", LocatedEvent.EMAIL_LENGTH);
         if (userId == null && (email == null || email.isBlank())) {
             throw new InvalidEvent("userId", "userId or userEmail is required");
         }
-        String sourceUserId = EventFields.optionalText(event, "sourceUserId", 200);
+        String sourceUserId = EventFields.optionalText(event, "sourceUserId", LocatedEvent.SOURCE_USER_ID_LENGTH);
         return new LocatedEvent<>(eventId, occurredAt, location, userId, email, sourceUserId);
     }
 

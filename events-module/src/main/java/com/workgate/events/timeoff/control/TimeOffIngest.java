@@ -3,10 +3,12 @@ package com.workgate.events.timeoff.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.user.control.People;
+import com.workgate.auth.user.control.Person;
 import com.workgate.events.ingest.control.EventDocument;
 import com.workgate.events.ingest.control.EventFields;
 import com.workgate.events.ingest.control.IngestResult;
 import com.workgate.events.ingest.control.InvalidEvent;
+import com.workgate.events.timeoff.entity.TimeOffEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -105,13 +107,13 @@ public class TimeOffIngest {
         if (!event.isObject()) {
             throw new InvalidEvent("timeOffEvents[" + index + "]", "must be an object");
         }
-        String eventId = EventFields.requiredText(event, "eventId", 200);
+        String eventId = EventFields.requiredText(event, "eventId", TimeOffEvent.EVENT_ID_LENGTH);
         Long userId = EventFields.optionalUserId(event, "uid");
-        String email = EventFields.optionalText(event, "email", 254);
+        String email = EventFields.optionalText(event, "email", Person.EMAIL_LENGTH);
         if (userId == null && (email == null || email.isBlank())) {
             throw new InvalidEvent("email", "email or uid is required");
         }
-        String type = EventFields.requiredText(event, "eventType", 16);
+        String type = EventFields.requiredText(event, "eventType", TimeOffEvent.EVENT_TYPE_LENGTH);
         if (!type.equals("scheduled") && !type.equals("cancelled")) {
             throw new InvalidEvent("eventType", "unknown value \"" + type + "\", expected one of scheduled, cancelled");
         }
@@ -123,7 +125,7 @@ public class TimeOffIngest {
         if (ChronoUnit.DAYS.between(start, end) >= TimeOff.MAX_DAYS) {
             throw new InvalidEvent("endDate", "the range may span at most " + TimeOff.MAX_DAYS + " days");
         }
-        String timeOffType = EventFields.optionalText(event, "timeOffType", 16);
+        String timeOffType = EventFields.optionalText(event, "timeOffType", TimeOffEvent.TIME_OFF_TYPE_LENGTH);
         if (timeOffType != null && !Set.of("holiday", "leave", "sick").contains(timeOffType)) {
             throw new InvalidEvent("timeOffType", "unknown value \"" + timeOffType + "\", expected one of holiday, leave, sick");
         }

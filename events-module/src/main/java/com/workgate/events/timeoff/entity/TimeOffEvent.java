@@ -15,6 +15,12 @@ import java.time.LocalDate;
 @Table(name = "timeoff_event")
 public class TimeOffEvent {
 
+    /** Column sizes (V2_1), shared by the input checks. */
+    public static final int EVENT_ID_LENGTH = 200;
+    public static final int EVENT_TYPE_LENGTH = 16;
+    public static final int TIME_OFF_TYPE_LENGTH = 16;
+
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
     @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 100)
@@ -23,13 +29,13 @@ public class TimeOffEvent {
     @Column(name = "organization_id", nullable = false)
     private long organizationId;
 
-    @Column(name = "event_id", nullable = false)
+    @Column(name = "event_id", nullable = false, length = EVENT_ID_LENGTH)
     private String eventId;
 
     @Column(name = "user_id", nullable = false)
     private long userId;
 
-    @Column(name = "event_type", nullable = false)
+    @Column(name = "event_type", nullable = false, length = EVENT_TYPE_LENGTH)
     private String eventType;
 
     @Column(name = "start_date", nullable = false)
@@ -38,7 +44,7 @@ public class TimeOffEvent {
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
 
-    @Column(name = "time_off_type")
+    @Column(name = "time_off_type", length = TIME_OFF_TYPE_LENGTH)
     private String timeOffType;
 
     @Column(name = "received_at", nullable = false)

@@ -24,6 +24,10 @@ import java.util.List;
 public class VisitorKind implements LocatedEventKind<VisitorKind.Visitor> {
 
     public record Visitor(String name, String email, String company) {
+
+        /** Column sizes of visitor_arrival (V2_1), shared by the input checks. */
+        public static final int NAME_LENGTH = 200;
+        public static final int COMPANY_LENGTH = 200;
     }
 
     @Override
@@ -49,9 +53,9 @@ public class VisitorKind implements LocatedEventKind<VisitorKind.Visitor> {
     @Override
     public LocatedEvent<Visitor> read(String eventId, Instant occurredAt, LocationRef location, JsonNode event)
             throws InvalidEvent {
-        Visitor visitor = new Visitor(EventFields.requiredText(event, "visitorName", 200),
-                EventFields.optionalText(event, "visitorEmail", 254), EventFields.optionalText(event, "company", 200));
-        String hostEmail = EventFields.optionalText(event, "hostEmail", 254);
+        Visitor visitor = new Visitor(EventFields.requiredText(event, "visitorName", Visitor.NAME_LENGTH),
+                EventFields.optionalEmail(event, "visitorEmail", LocatedEvent.EMAIL_LENGTH), EventFields.optionalText(event, "company", Visitor.COMPANY_LENGTH));
+        String hostEmail = EventFields.optionalText(event, "hostEmail", LocatedEvent.EMAIL_LENGTH);
         return new LocatedEvent<>(eventId, occurredAt, location, null, hostEmail, visitor);
     }
 

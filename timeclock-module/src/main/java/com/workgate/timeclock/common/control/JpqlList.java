@@ -31,6 +31,7 @@ public final class JpqlList {
         int index = 0;
         for (Filter filter : query.filters()) {
             Field field = fields.get(filter.attribute());
+            requireSupported(field, filter);
             String name = "f" + index++;
             where.append(" and ").append(condition(field, filter, name));
             parameters.put(name, value(field, filter));
@@ -50,6 +51,14 @@ public final class JpqlList {
         }
         items.setFirstResult((int) query.offset()).setMaxResults(query.perPage());
         return new ListPage<>(total, items.getResultList());
+    }
+
+    /** {@code like} compares text: on a number or a date it is refused, as Yii's DataFilter refuses it. */
+    static void requireSupported(Field field, Filter filter) {
+        if (filter.operator() == FilterOperator.LIKE && field.type() != Type.TEXT) {
+            throw new FieldValidationException(new FieldError("filter",
+                    "\"" + filter.attribute() + "\" does not support operator \"" + FilterOperator.LIKE.keyword() + "\"."));
+        }
     }
 
     private static String condition(Field field, Filter filter, String name) {

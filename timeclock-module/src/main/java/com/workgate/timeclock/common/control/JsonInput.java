@@ -1,6 +1,8 @@
 package com.workgate.timeclock.common.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.platform.control.DateBounds;
+import com.workgate.auth.platform.control.JsonFields;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -46,6 +48,9 @@ public final class JsonInput {
         if (node.textValue().length() > max) {
             throw invalid(field, label + " should contain at most " + max + " characters.");
         }
+        if (JsonFields.hasNul(node.textValue())) {
+            throw invalid(field, label + " must not contain the NUL character.");
+        }
         return node.textValue();
     }
 
@@ -54,11 +59,16 @@ public final class JsonInput {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(text);
+            day = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw invalid(field, "The format of " + label + " is invalid.");
         }
+        if (!DateBounds.contains(day)) {
+            throw invalid(field, label + " must be a date between " + DateBounds.EARLIEST + " and " + DateBounds.LATEST + ".");
+        }
+        return day;
     }
 
     public static FieldValidationException invalid(String field, String message) {

@@ -2,6 +2,7 @@ package com.workgate.timeclock.holiday.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.organization.control.Organizations;
+import com.workgate.auth.platform.control.DateBounds;
 import com.workgate.timeclock.common.control.JpqlList;
 import com.workgate.timeclock.common.control.JpqlList.Field;
 import com.workgate.timeclock.common.control.JpqlList.Type;
@@ -48,11 +49,11 @@ public class Holidays {
         if (year == null) {
             throw JsonInput.invalid("year", "Year cannot be blank.");
         }
-        if (year < 1) {
-            throw JsonInput.invalid("year", "Year must be no less than 1.");
+        if (year < DateBounds.EARLIEST.getYear()) {
+            throw JsonInput.invalid("year", "Year must be no less than " + DateBounds.EARLIEST.getYear() + ".");
         }
-        if (year > 9999) {
-            throw JsonInput.invalid("year", "Year must be no greater than 9999.");
+        if (year > DateBounds.LATEST.getYear()) {
+            throw JsonInput.invalid("year", "Year must be no greater than " + DateBounds.LATEST.getYear() + ".");
         }
         String country = country(organizationId, JsonInput.string(input, "country", "Country", 2));
         // two fetches of one year take turns: the later one finds the year stored

@@ -139,7 +139,7 @@ public class OffTimes {
         if (end == null) {
             throw JsonInput.invalid("endAt", "End At cannot be blank.");
         }
-        String note = body.has("note") ? JsonInput.string(body, "note", "Note", 1000) : offTime.getNote();
+        String note = body.has("note") ? JsonInput.string(body, "note", "Note", OffTime.NOTE_LENGTH) : offTime.getNote();
         Long type = body.has("type") ? JsonInput.integer(body, "type", "Type") : Long.valueOf(offTime.getType());
         if (type == null || (type != OffTime.SHORT && type != OffTime.VACATION)) {
             throw JsonInput.invalid("type", "Type is invalid.");

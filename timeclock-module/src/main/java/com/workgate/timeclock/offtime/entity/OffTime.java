@@ -14,6 +14,9 @@ import java.time.LocalDate;
 @Table(name = "off_time")
 public class OffTime {
 
+    /** Column size (V3_1), shared by the input check. */
+    public static final int NOTE_LENGTH = 1000;
+
     public static final int SHORT = 0;
     public static final int VACATION = 1;
     public static final int PENDING = 0;
@@ -37,6 +40,7 @@ public class OffTime {
     @Column(name = "end_at", nullable = false)
     private LocalDate endAt;
 
+    @Column(length = NOTE_LENGTH)
     private String note;
 
     @Column(name = "off_type", nullable = false)

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.platform.control.JsonFields;
 import com.workgate.auth.user.control.People;
 import com.workgate.timeclock.common.control.JpqlList;
 import com.workgate.timeclock.common.control.JpqlList.Field;
@@ -94,9 +95,7 @@ public class Projects {
         if (name == null || name.isEmpty()) {
             throw ApiException.badRequest("name", "is required");
         }
-        if (name.length() > 255) {
-            throw ApiException.badRequest("name", "is longer than 255 characters");
-        }
+        JsonFields.limit(name, "name", Project.NAME_LENGTH);
         String color = data.color() != null ? data.color() : project.getColor();
         if (color != null && !COLOR.matcher(color).matches()) {
             throw ApiException.badRequest("color", "must be a #rrggbb color");

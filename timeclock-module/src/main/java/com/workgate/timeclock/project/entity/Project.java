@@ -22,6 +22,8 @@ public class Project {
     public static final String ACTIVE = "active";
     public static final String LOCKED = "locked";
     public static final String DELETED = "deleted";
+    /** Column size (V3_1), shared by the input check. */
+    public static final int NAME_LENGTH = 255;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "timeclock_seq")
@@ -31,7 +33,7 @@ public class Project {
     @Column(name = "organization_id", nullable = false)
     private long organizationId;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
     private String color;

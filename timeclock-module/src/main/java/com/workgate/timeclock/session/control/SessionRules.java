@@ -1,5 +1,6 @@
 package com.workgate.timeclock.session.control;
 
+import com.workgate.auth.platform.control.DateBounds;
 import com.workgate.timeclock.common.control.FieldError;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,9 @@ public final class SessionRules {
     public static final String CONTAINS_ANOTHER =
             "Can not modify session because it overlaps with another ended session.";
 
+    /** Rule 0, before the contract's: the times are of this century (and so a day can be computed for them). */
+    static final String OUT_OF_BOUNDS = " must be a time between " + DateBounds.EARLIEST + " and " + DateBounds.LATEST + " (UTC).";
+
     private final ZoneId zone;
 
     /** @param zone the server's time zone, whose midnight a session may not cross */
@@ -45,6 +49,12 @@ public final class SessionRules {
 
     public Optional<FieldError> check(WorkPeriod session, Collection<WorkPeriod> otherSessions) {
         long in = session.clockIn();
+        if (!DateBounds.containsEpochSecond(in)) {
+            return error(CLOCK_IN, "Clock In" + OUT_OF_BOUNDS);
+        }
+        if (!session.isOpen() && !DateBounds.containsEpochSecond(session.clockOut())) {
+            return error(CLOCK_OUT, "Clock Out" + OUT_OF_BOUNDS);
+        }
         if (session.isOpen()) {
             return anyEnded(otherSessions, other -> strictlyInside(in, other))
                     ? error(CLOCK_IN, START_OVERLAPS) : Optional.empty();

@@ -123,7 +123,7 @@ public class WorkSessions {
         long clockIn = body.has("clockIn") ? require(JsonInput.integer(body, "clockIn", "Clock In"), "clockIn", "Clock In")
                 : creating ? now() : session.getClockIn();
         Long clockOut = body.has("clockOut") ? JsonInput.integer(body, "clockOut", "Clock Out") : session.getClockOut();
-        String note = body.has("note") ? JsonInput.string(body, "note", "Note", 1000) : session.getNote();
+        String note = body.has("note") ? JsonInput.string(body, "note", "Note", WorkSession.NOTE_LENGTH) : session.getNote();
         Long projectId = body.has("projectId") ? JsonInput.integer(body, "projectId", "Project ID") : session.getProjectId();
         Long useDefault = JsonInput.integer(body, "defaultProject", "Default Project");
         if (projectId != null && projectId < 0) {

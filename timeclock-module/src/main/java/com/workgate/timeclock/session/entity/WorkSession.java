@@ -13,6 +13,9 @@ import jakarta.persistence.Table;
 @Table(name = "work_session")
 public class WorkSession {
 
+    /** Column size (V3_1), shared by the input check. */
+    public static final int NOTE_LENGTH = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "timeclock_seq")
     @SequenceGenerator(name = "timeclock_seq", sequenceName = "timeclock_seq", allocationSize = 50)
@@ -30,6 +33,7 @@ public class WorkSession {
     @Column(name = "clock_out")
     private Long clockOut;
 
+    @Column(length = NOTE_LENGTH)
     private String note;
 
     @Column(name = "project_id")

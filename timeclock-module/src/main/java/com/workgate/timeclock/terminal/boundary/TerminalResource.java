@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.events.access.control.AccessCards;
+import com.workgate.timeclock.common.control.JsonInput;
 import com.workgate.timeclock.terminal.control.Terminal;
 import com.workgate.timeclock.terminal.control.Terminal.Working;
 import jakarta.inject.Inject;
@@ -43,7 +45,10 @@ public class TerminalResource {
     @Path("clock")
     @Operation(summary = "Clock the holder of a badge in, or out if they are working ({\"cardNumber\": \"...\"})")
     public ClockAnswer clock(JsonNode body) {
-        String card = body != null && body.path("cardNumber").isValueNode() ? body.get("cardNumber").asText() : null;
+        String card = JsonInput.string(JsonInput.requireObject(body), "cardNumber", "Card Number", AccessCards.CARD_NUMBER_LENGTH);
+        if (card == null || card.isBlank()) {
+            throw JsonInput.invalid("cardNumber", "Card Number cannot be blank.");
+        }
         Terminal.Clocked clocked = terminal.clock(caller.organizationId(), card);
         return new ClockAnswer(clocked.userId(), clocked.action(), clocked.session().getId(),
                 clocked.session().getClockIn(), clocked.session().getClockOut());

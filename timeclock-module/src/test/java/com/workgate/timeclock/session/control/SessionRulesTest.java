@@ -52,6 +52,18 @@ class SessionRulesTest {
     }
 
     @Test
+    void timesOutsideTheDateBoundsAreRefusedBeforeAnyOtherRule() {
+        FieldError clockIn = new FieldError("clockIn", "Clock In must be a time between 2000-01-01 and 2099-12-31 (UTC).");
+        FieldError clockOut = new FieldError("clockOut", "Clock Out must be a time between 2000-01-01 and 2099-12-31 (UTC).");
+        assertEquals(Optional.of(clockIn), check(WorkPeriod.open(-1)));
+        assertEquals(Optional.of(clockIn), check(WorkPeriod.open(999_999_999_999_999_999L)), "beyond an Instant: no 500");
+        assertEquals(Optional.of(clockIn), check(closed(at("1999-12-31T23:00:00Z"), jan15(8, 0))));
+        assertEquals(Optional.of(clockOut), check(closed(jan15(8, 0), Long.MAX_VALUE)));
+        assertEquals(Optional.of(clockOut), check(closed(at("2099-12-31T23:00:00Z"), at("2100-01-01T00:00:00Z"))));
+        assertEquals(Optional.empty(), check(closed(at("2099-12-31T22:00:00Z"), at("2099-12-31T23:59:59Z"))));
+    }
+
+    @Test
     void theDefaultZoneIsUtc() {
         assertEquals(ZoneOffset.UTC, SessionRules.inUtc().zone());
     }

@@ -80,7 +80,7 @@ public class AnalyticsResource {
             + "a person's primaryGroupId names")
     public Response groups(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         Paging paging = Paging.parse(limit, cursor);
-        return RowsAnswer.of(paging, uri, sink -> groupQueries.groups(caller.organizationId(), paging, sink));
+        return RowsAnswer.of(metrics, paging, uri, sink -> groupQueries.groups(caller.organizationId(), paging, sink));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package com.workgate.warehouse.analytics.control;
 
 import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.platform.control.DateBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,11 +35,13 @@ public record DateRange(LocalDate start, LocalDate end) {
         if (text == null || text.isBlank()) {
             throw ApiException.badRequest(parameter, "is required (YYYYMMDD or YYYY-MM-DD)");
         }
+        LocalDate day;
         try {
-            return text.length() == 8 ? LocalDate.parse(text, COMPACT) : LocalDate.parse(text);
+            day = text.length() == 8 ? LocalDate.parse(text, COMPACT) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(parameter, "\"" + text + "\" is not a date of the form YYYYMMDD or YYYY-MM-DD");
         }
+        return DateBounds.require(day, parameter);
     }
 
     public Instant from() {

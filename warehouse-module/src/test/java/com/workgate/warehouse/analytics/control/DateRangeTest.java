@@ -33,6 +33,14 @@ class DateRangeTest {
     }
 
     @Test
+    void datesOutsideTheServersBoundsAreRefusedBeforeTheyReachTheDatabase() {
+        assertEquals("startDate: must be between 2000-01-01 and 2099-12-31",
+                assertThrows(ApiException.class, () -> DateRange.parse("+999999999-12-01", "+999999999-12-02")).getMessage());
+        assertEquals("endDate: must be between 2000-01-01 and 2099-12-31",
+                assertThrows(ApiException.class, () -> DateRange.parse("2099-12-31", "21000101")).getMessage());
+    }
+
+    @Test
     void badInputNamesTheParameter() {
         assertTrue(assertThrows(ApiException.class, () -> DateRange.parse(null, "20261101")).getMessage().startsWith("startDate"));
         assertTrue(assertThrows(ApiException.class, () -> DateRange.parse("20261101", "")).getMessage().startsWith("endDate"));
