@@ -9,7 +9,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,16 +40,37 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return body(409, "The request conflicts with an existing record");
-            }
-            if (meansDatabaseUnavailable(cause)) {
-                return unavailable(exception);
-            }
+        if (anyCause(exception, cause -> cause instanceof SQLException sql && "23505".equals(sql.getSQLState()))) {
+            return body(409, "The request conflicts with an existing record");
+        }
+        if (anyCause(exception, UnexpectedErrorMapper::meansDatabaseUnavailable)) {
+            return unavailable(exception);
         }
         LOG.log(Level.SEVERE, "unexpected error", exception);
         return body(500, "Internal error");
+    }
+
+    /**
+     * Whether the exception, one of its causes, or one they suppressed matches. A commit that fails is a
+     * {@code RollbackException} without a cause: the database's error is among its suppressed exceptions.
+     */
+    static boolean anyCause(Throwable exception, Predicate<Throwable> test) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(exception));
+        while (!pending.isEmpty()) {
+            Throwable next = pending.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (test.test(next)) {
+                return true;
+            }
+            if (next.getCause() != null) {
+                pending.push(next.getCause());
+            }
+            pending.addAll(List.of(next.getSuppressed()));
+        }
+        return false;
     }
 
     static boolean meansDatabaseUnavailable(Throwable cause) {

@@ -23,6 +23,27 @@ class UnexpectedErrorMapperTest {
     }
 
     @Test
+    void aFailedCommitNamesItsCauseOnlyAmongTheSuppressed() {
+        Exception commitFailed = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        Exception localCommit = new IllegalStateException("IJ001156: Could not commit local transaction",
+                new ResourceException("SQLException", new SQLException("Database is closed", "08006")));
+        commitFailed.addSuppressed(localCommit);
+        Exception wrapped = new RuntimeException("transactional interceptor", commitFailed);
+
+        assertTrue(UnexpectedErrorMapper.anyCause(wrapped, UnexpectedErrorMapper::meansDatabaseUnavailable));
+        assertFalse(UnexpectedErrorMapper.anyCause(new RuntimeException(new IllegalStateException("a bug")),
+                UnexpectedErrorMapper::meansDatabaseUnavailable));
+    }
+
+    @Test
+    void aCauseCycleEnds() {
+        Exception first = new IllegalStateException("first");
+        Exception second = new IllegalStateException("second", first);
+        first.addSuppressed(second);
+        assertFalse(UnexpectedErrorMapper.anyCause(second, UnexpectedErrorMapper::meansDatabaseUnavailable));
+    }
+
+    @Test
     void otherDatabaseErrorsAreNotUnavailability() {
         assertFalse(UnexpectedErrorMapper.meansDatabaseUnavailable(new SQLException("duplicate key", "23505")));
         assertFalse(UnexpectedErrorMapper.meansDatabaseUnavailable(new SQLException("value too long", "22001")));
