@@ -51,7 +51,7 @@ class PostgresOutageIT {
                     "POSTGRESQL_URL", postgres.jdbcUrl("workgate"),
                     "POSTGRESQL_USER", "postgres",
                     "POSTGRESQL_PASSWORD", "unused-with-trust-auth"));
-            try (StandaloneServer server = StandaloneServer.prepare("outage-server", 400, environment)) {
+            try (StandaloneServer server = StandaloneServer.prepare("outage-server-" + System.getProperty("workgate.db"), 400, environment)) {
                 server.start();
                 WorkgateClient client = server.client();
                 Tenant tenant = Tenant.create(client);
@@ -68,6 +68,7 @@ class PostgresOutageIT {
                 IngestLoad load = IngestLoad.start(client, tenant.token(), source, prefix + "-D1", email, 3, false);
                 Duration recovery;
                 Duration readyAgain;
+                Duration everyFamily;
                 try {
                     load.awaitAcknowledged(200, PATIENCE);
                     postgres.stopFast();
@@ -124,18 +125,33 @@ class PostgresOutageIT {
                     }
                     readyAgain = Duration.ofNanos((readyAt == 0 ? System.nanoTime() : readyAt) - databaseBack);
 
-                    assertEquals(200, clock.get("/api/sessions").status());
-                    assertEquals(200, oauthToken(client, oauthKey).status());
-                    assertEquals(200, client.get("/v1/admin/users", tenant.token()).status());
+                    // connections of the pool that died with the old PostgreSQL may still fail a request or two
+                    // (503) until the background validation has dropped them
+                    while (true) {
+                        List<Answer> answers = List.of(clock.get("/api/sessions"), oauthToken(client, oauthKey),
+                                client.get("/v1/admin/users", tenant.token()));
+                        if (answers.stream().allMatch(answer -> answer.status() == 200)) {
+                            break;
+                        }
+                        for (Answer answer : answers) {
+                            assertTrue(answer.status() == 200 || answer.status() == 503, answer.toString());
+                        }
+                        if (System.nanoTime() - databaseBack > PATIENCE.toNanos()) {
+                            throw new AssertionError("not every API family serves " + PATIENCE + " after PostgreSQL is back: " + answers);
+                        }
+                        Thread.sleep(100);
+                    }
+                    everyFamily = Duration.ofNanos(System.nanoTime() - databaseBack);
                     load.awaitAcknowledged(load.acknowledged().size() + 200, PATIENCE);
                 } finally {
                     load.stop();
                 }
 
                 System.out.printf("PostgreSQL outage: %d events acknowledged, answers %s, slowest answer %d ms; "
-                                + "after PostgreSQL was back, first batch stored after %d ms, readiness UP after %d ms%n",
+                                + "after PostgreSQL was back, first batch stored after %d ms, readiness UP after %d ms, "
+                                + "every API family served after %d ms%n",
                         load.acknowledged().size(), load.statuses(), load.slowestAnswerMillis(), recovery.toMillis(),
-                        readyAgain.toMillis());
+                        readyAgain.toMillis(), everyFamily.toMillis());
                 assertEquals(List.of(), load.unexpectedAnswers(), "only 200 and 503 while the database goes and comes back");
                 assertEquals(List.of(), load.unavailableWithoutRetryAfter(), "every 503 has Retry-After and the error body");
                 assertEquals(List.of(), load.connectionFailures(), "every request answered within the client's 30 s");
