@@ -12,9 +12,12 @@ import java.util.Map;
  */
 public final class TimeClockErrorBody {
 
-    private static final Map<Integer, String> NAMES = Map.of(400, "Bad Request", 401, "Unauthorized", 403, "Forbidden",
-            404, "Not Found", 405, "Method Not Allowed", 413, "Payload Too Large", 415, "Unsupported Media Type",
-            422, "Data Validation Failed", 429, "Too Many Requests", 500, "Internal Server Error");
+    private static final Map<Integer, String> NAMES = Map.ofEntries(Map.entry(400, "Bad Request"),
+            Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"), Map.entry(404, "Not Found"),
+            Map.entry(405, "Method Not Allowed"), Map.entry(413, "Payload Too Large"),
+            Map.entry(415, "Unsupported Media Type"), Map.entry(422, "Data Validation Failed"),
+            Map.entry(429, "Too Many Requests"), Map.entry(500, "Internal Server Error"),
+            Map.entry(503, "Service Unavailable"));
 
     private TimeClockErrorBody() {
     }

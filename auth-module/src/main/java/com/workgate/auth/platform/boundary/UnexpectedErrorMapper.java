@@ -2,49 +2,104 @@ package com.workgate.auth.platform.boundary;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Everything else. A unique-key race lost in the database is a 409; a database that cannot be reached is a 503
  * with {@code Retry-After}; anything left is logged and answered 500 without details.
+ * <p>
+ * "Cannot be reached" is: no connection from the pool in time ({@code jakarta.resource}), a connection refused or
+ * broken (SQL state class 08, Hibernate's {@code JDBCConnectionException}), or a server shutting down or starting
+ * up (class 57P: admin shutdown, crash shutdown, cannot connect now).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+    /** About how long a PostgreSQL restart or a failover takes; clients should not hammer a database coming back. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Context
     UriInfo uri;
 
     @Override
     public Response toResponse(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                if (sql.getSQLState().equals("23505")) {
-                    return body(409, "The request conflicts with an existing record");
-                }
-                if (sql.getSQLState().startsWith("08")) {
-                    return unavailable(exception);
-                }
-            }
-            if (cause.getClass().getName().startsWith("jakarta.resource.")) {
-                return unavailable(exception);
-            }
+        if (anyCause(exception, cause -> cause instanceof SQLException sql && "23505".equals(sql.getSQLState()))) {
+            return body(409, "The request conflicts with an existing record");
+        }
+        if (anyCause(exception, UnexpectedErrorMapper::meansDatabaseUnavailable)) {
+            return unavailable(exception);
         }
         LOG.log(Level.SEVERE, "unexpected error", exception);
         return body(500, "Internal error");
     }
 
+    /**
+     * Whether the exception, one of its causes, or one they suppressed matches. A commit that fails is a
+     * {@code RollbackException} without a cause: the database's error is among its suppressed exceptions.
+     */
+    static boolean anyCause(Throwable exception, Predicate<Throwable> test) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(exception));
+        while (!pending.isEmpty()) {
+            Throwable next = pending.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (test.test(next)) {
+                return true;
+            }
+            if (next.getCause() != null) {
+                pending.push(next.getCause());
+            }
+            pending.addAll(List.of(next.getSuppressed()));
+        }
+        return false;
+    }
+
+    static boolean meansDatabaseUnavailable(Throwable cause) {
+        if (cause instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            return true;
+        }
+        String type = cause.getClass().getName();
+        return cause instanceof SQLTransientConnectionException || type.startsWith("jakarta.resource.")
+                || type.equals("org.hibernate.exception.JDBCConnectionException");
+    }
+
     private Response unavailable(Throwable exception) {
         LOG.log(Level.WARNING, "database unavailable: {0}", exception.toString());
-        return Response.fromResponse(body(503, "The database is unavailable; try again shortly"))
-                .header(HttpHeaders.RETRY_AFTER, "5").build();
+        String message = "The database is unavailable; try again shortly";
+        Response answer = isOAuthTokenPath()
+                ? Response.status(503).type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .entity(Map.of("error", "temporarily_unavailable", "error_description", message)).build()
+                : body(503, message);
+        return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    /** {@code POST /v1/auth/token} answers in RFC 6749's shape, even when it cannot answer at all. */
+    private boolean isOAuthTokenPath() {
+        if (uri == null) {
+            return false;
+        }
+        String path = uri.getPath();
+        return (path.startsWith("/") ? path.substring(1) : path).equals("v1/auth/token");
     }
 
     /** In the shape of the API family the request was for. */
