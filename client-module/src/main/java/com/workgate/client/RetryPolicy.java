@@ -40,7 +40,14 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     /** No retries at all: every call is attempted once. */
     public static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
-    /** Checks the bounds. */
+    /**
+     * Checks the bounds.
+     *
+     * @param maxAttempts    the most attempts of one call, at least 1
+     * @param initialBackoff the wait before the second attempt
+     * @param maxBackoff     the longest backoff wait
+     * @param maxRetryAfter  the longest {@code Retry-After} the client will wait for
+     */
     public RetryPolicy {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
