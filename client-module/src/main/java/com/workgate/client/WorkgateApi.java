@@ -137,7 +137,8 @@ public final class WorkgateApi implements AutoCloseable {
                             : invocation.method(method, Entity.entity(json, MediaType.APPLICATION_JSON_TYPE));
                 });
             } catch (WorkgateApiException e) {
-                if (e.status() != 401 || tokens == null || round > 1) {
+                boolean refusedToken = e.status() == 401 && tokenUsed.get() != null;
+                if (!refusedToken || round > 1) {
                     throw e;
                 }
                 tokens.invalidate(tokenUsed.get());

@@ -50,6 +50,7 @@ class ErrorBodyTest {
             assertEquals("Client authentication failed", error.serverMessage());
         }
         assertEquals(0, server.count("/v1/admin"), "no call without a token");
+        assertEquals(1, server.count("/v1/auth/token"), "refused credentials are not tried again");
     }
 
     @Test
