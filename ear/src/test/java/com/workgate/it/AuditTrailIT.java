@@ -114,6 +114,26 @@ class AuditTrailIT extends DeployedEar {
         }
     }
 
+    @Test
+    void aThrottleBlockIsRecordedForTheSystemOrganization() {
+        Tenant tenant = Tenant.create(client);
+        String[] key = tenant.createKey(client, "EVENTS", "HMAC_ONLY");
+        int status = 0;
+        for (int attempt = 0; attempt < 30 && status != 429; attempt++) {
+            status = client.authenticate(key[0], "not-the-secret", Instant.now().getEpochSecond()).status();
+        }
+        assertEquals(429, status, "wrong proofs end in a block");
+
+        Answer blocks = client.get("/v1/admin/audit?kind=AUTHENTICATION_BLOCKED&limit=1000", client.adminToken());
+        assertEquals(200, blocks.status(), blocks.toString());
+        boolean recorded = false;
+        for (JsonNode block : blocks.json()) {
+            recorded |= block.get("target").asText().toUpperCase().contains(key[0].toUpperCase())
+                    && "127.0.0.1".equals(block.get("clientAddress").asText());
+        }
+        assertTrue(recorded, "a block of " + key[0] + " in " + blocks);
+    }
+
     private static JsonNode entry(Answer trail, String kind) {
         for (JsonNode entry : trail.json()) {
             if (kind.equals(entry.get("kind").asText())) {

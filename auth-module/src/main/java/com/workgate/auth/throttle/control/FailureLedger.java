@@ -1,5 +1,7 @@
 package com.workgate.auth.throttle.control;
 
+import com.workgate.auth.audit.control.AuditTrail;
+import com.workgate.auth.audit.entity.AuditKind;
 import com.workgate.auth.platform.control.ExpiringMap;
 import com.workgate.auth.throttle.entity.AuthFailure;
 import jakarta.annotation.PostConstruct;
@@ -30,6 +32,9 @@ public class FailureLedger {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     @ConfigProperty(name = "workgate.auth.throttle.max-failures", defaultValue = "10")
@@ -100,6 +105,8 @@ public class FailureLedger {
         }
         Optional<Duration> blocked = policy.recordFailure(state, now);
         if (blocked.isPresent()) {
+            audit.record(AuditKind.AUTHENTICATION_BLOCKED, null, subject,
+                    "blocked for " + blocked.get().toSeconds() + " s after repeated failures");
             throw new Throttled(ThrottlePolicy.retryAfterSeconds(blocked.get()));
         }
     }
