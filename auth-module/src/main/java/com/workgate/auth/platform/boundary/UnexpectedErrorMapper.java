@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -25,8 +26,9 @@ import java.util.logging.Logger;
  * with {@code Retry-After}; anything left is logged and answered 500 without details.
  * <p>
  * "Cannot be reached" is: no connection from the pool in time ({@code jakarta.resource}), a connection refused or
- * broken (SQL state class 08, Hibernate's {@code JDBCConnectionException}), or a server shutting down or starting
- * up (class 57P: admin shutdown, crash shutdown, cannot connect now).
+ * broken (SQL state class 08, a connection exception such as H2's "database is already closed", Hibernate's
+ * {@code JDBCConnectionException}), or a server shutting down or starting up (class 57P: admin shutdown, crash
+ * shutdown, cannot connect now).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -79,7 +81,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return true;
         }
         String type = cause.getClass().getName();
-        return cause instanceof SQLTransientConnectionException || type.startsWith("jakarta.resource.")
+        return cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                || type.startsWith("jakarta.resource.")
                 || type.equals("org.hibernate.exception.JDBCConnectionException");
     }
 

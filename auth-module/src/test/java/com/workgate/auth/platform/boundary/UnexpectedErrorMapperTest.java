@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.resource.ResourceException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,8 @@ class UnexpectedErrorMapperTest {
                 new SQLException("terminating connection due to administrator command", "57P01")));
         assertTrue(UnexpectedErrorMapper.meansDatabaseUnavailable(new SQLException("the database system is starting up", "57P03")));
         assertTrue(UnexpectedErrorMapper.meansDatabaseUnavailable(new SQLTransientConnectionException("pool timeout")));
+        assertTrue(UnexpectedErrorMapper.meansDatabaseUnavailable(
+                new SQLNonTransientConnectionException("Database is already closed", "90121")));
         assertTrue(UnexpectedErrorMapper.meansDatabaseUnavailable(new ResourceException("IJ000453: Unable to get managed connection")));
     }
 
