@@ -77,10 +77,14 @@ class GeneratedBadInputIT extends DeployedEar {
             "POST /api/sessions", "PUT /api/sessions/{id}", "POST /api/off-times", "PUT /api/off-times/{id}",
             "POST /api/holidays/fetch", "PUT /api/profile", "POST /api/key", "POST /api/terminal/clock");
     /**
-     * Operations whose variations all replace the same rows (one person's cards): sent one at a time, so that the
-     * corpus tests bad input and not the parallel claim of one card, which the concurrency tests cover.
+     * Operations whose variations all replace the same rows (one person's cards) are sent one at a time, and so are
+     * forged signatures (failures of one key): the corpus tests bad input, not the parallel claim of one card or
+     * parallel failure counting, which the concurrency tests cover.
      */
     private static final Set<String> ONE_AT_A_TIME = Set.of("/v1/access-credentials", "/v1/access-credentials/basic");
+    /** Operations that also get forged signed headers; the signature check is the same for every route. */
+    private static final Set<String> FORGED_SIGNATURE_TARGETS = Set.of("GET /v1/analytics/users", "POST /v1/presence",
+            "POST /v1/admin/users", "GET /v1/sessions/{sessionId}");
     /** Public operations: they are called without credentials. */
     private static final Set<String> PUBLIC = Set.of("POST /v1/auth", "POST /v1/auth/token", "POST /api/key",
             "POST /api/key/grant", "GET /v1/auth/jwks", "GET /health/live", "GET /health/ready");
@@ -91,7 +95,7 @@ class GeneratedBadInputIT extends DeployedEar {
             "/api/holidays", List.of("year", "month", "day"),
             "/api/projects", List.of("id", "name", "color"));
 
-    private enum Auth { NONE, BEARER, SYSTEM_BEARER, SIGNED, BASIC, TIMECLOCK }
+    private enum Auth { NONE, BEARER, SYSTEM_BEARER, SIGNED, BASIC, TIMECLOCK, FORGED_SIGNATURE }
 
     private record Outcome(BadCase badCase, Auth auth, int status, String contentType, String text, JsonNode json,
                            String transportError) {
@@ -104,6 +108,8 @@ class GeneratedBadInputIT extends DeployedEar {
     private static String systemToken;
     private static TimeClockClient me;
     private static String sparringKey;
+    private static String signingKey;
+    private static String signingSecret;
     private static String rotatedKey;
     private static long otherUserId;
     private static long projectId;
@@ -122,6 +128,9 @@ class GeneratedBadInputIT extends DeployedEar {
         tenant = Tenant.create(client);
         systemToken = client.adminToken();
         sparringKey = tenant.createKey(client, "EVENTS", "BASIC_AND_HMAC")[0];
+        String[] signing = tenant.createKey(client, "ALL", "HMAC_ONLY");
+        signingKey = signing[0];
+        signingSecret = signing[1];
         rotatedKey = tenant.createKey(client, "EVENTS", "HMAC_ONLY")[0];
         Workplace.create(client, tenant, OFFICE, true);
         me = TimeClockClient.newUser(client, tenant, "fuzz-clock@example.com");
@@ -210,6 +219,35 @@ class GeneratedBadInputIT extends DeployedEar {
         String path = filledPath(operation);
         Map<String, String> validQuery = validQuery(operation);
         String pathAndQuery = path + BadInputCorpus.query(validQuery);
+        if (operation.hasBody() && EVENT_PATHS.contains(operation.template().replaceAll("/basic$", ""))) {
+            return withFreshEventIds(corpusOf(operation, path, validQuery, pathAndQuery, listLike));
+        }
+        return corpusOf(operation, path, validQuery, pathAndQuery, listLike);
+    }
+
+    /**
+     * Each event case gets an event id of its own: a resubmitted id is acknowledged as already stored (result 0)
+     * without being stored again, which would hide whether the changed event itself was accepted.
+     */
+    private static List<BadCase> withFreshEventIds(List<BadCase> cases) {
+        List<BadCase> fresh = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            BadCase badCase = cases.get(i);
+            if (badCase.body() == null) {
+                fresh.add(badCase);
+                continue;
+            }
+            String text = new String(badCase.body(), StandardCharsets.UTF_8)
+                    .replaceAll("\"eventId\":\"([ptov])-1\"", "\"eventId\":\"$1-case-" + i + "\"");
+            fresh.add(new BadCase(badCase.kind(), badCase.label(), badCase.pathAndQuery(), text.getBytes(StandardCharsets.UTF_8),
+                    badCase.contentType(), badCase.chunked(), badCase.headers()));
+        }
+        return fresh;
+    }
+
+    private List<BadCase> corpusOf(Operation operation, String path, Map<String, String> validQuery, String pathAndQuery,
+                                   boolean listLike) {
+        List<BadCase> cases = new ArrayList<>();
         if (operation.hasBody()) {
             JsonNode seed = seed(operation);
             cases.addAll(BadInputCorpus.framing(pathAndQuery, seed));
@@ -251,6 +289,9 @@ class GeneratedBadInputIT extends DeployedEar {
                         path + BadInputCorpus.query(Map.of("sort", "-" + attribute + ",nosuch"))));
             }
         }
+        if (FORGED_SIGNATURE_TARGETS.contains(operation.id())) {
+            cases.addAll(forgedSignatures(operation, pathAndQuery));
+        }
         for (Parameter parameter : operation.parameters("path")) {
             for (String value : BadInputCorpus.BAD_PATH_VALUES) {
                 String bad = filledPath(operation, parameter.name(), value) + BadInputCorpus.query(validQuery);
@@ -268,6 +309,39 @@ class GeneratedBadInputIT extends DeployedEar {
     private static boolean namesAnUnknownKey(BadCase badCase) {
         return (badCase.label().startsWith("apiKey:") || badCase.label().startsWith("client_id:"))
                 && Set.of(Kind.EMPTY, Kind.OVER_LONG_STRING, Kind.NUL_CHARACTER, Kind.UNKNOWN_VALUE).contains(badCase.kind());
+    }
+
+    /**
+     * Signed headers that must fail (signed-headers.md): timestamps that are not times or not fresh, signed with the
+     * right secret so that only the time is wrong, and tokens that are wrong. They use a key of their own (an ALL
+     * key, so that a wrongly accepted one would show), whose failures block only itself.
+     */
+    private List<BadCase> forgedSignatures(Operation operation, String pathAndQuery) {
+        byte[] body = operation.hasBody() ? WorkgateClient.json(seed(operation)).getBytes(StandardCharsets.UTF_8) : null;
+        String type = body == null ? null : "application/json";
+        List<BadCase> cases = new ArrayList<>();
+        for (String timestamp : List.of("garbage", " ", "+99999-01-01T00:00:00Z", "0000-01-01T00:00:00Z",
+                "99999999999999999999", "-1", "1e10", "Sat, 99 Feb 2023 12:00:00 GMT", "2026-13-01T00:00:00Z",
+                "2026-11-30T12:00:00+25:00", "1".repeat(5000), "9223372036854775807", "2020-01-01T00:00:00Z")) {
+            cases.add(new BadCase(Kind.FORGED_SIGNATURE, "API-Timestamp " + shorten(timestamp), pathAndQuery, body, type, false,
+                    SignedHeaders.of(tenant.accountName(), signingKey, signingSecret, timestamp)));
+        }
+        String now = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Map<String, String> valid = SignedHeaders.of(tenant.accountName(), signingKey, signingSecret, now);
+        for (Map.Entry<String, String> token : List.of(Map.entry("wrong token", "0".repeat(64)),
+                Map.entry("empty token", " "), Map.entry("token of 10,000 characters", "a".repeat(10_000)),
+                Map.entry("token with a non-hex character", valid.get("API-Token").substring(1) + "z"))) {
+            Map<String, String> headers = new LinkedHashMap<>(valid);
+            headers.put("API-Token", token.getValue());
+            cases.add(new BadCase(Kind.FORGED_SIGNATURE, token.getKey(), pathAndQuery, body, type, false, headers));
+        }
+        Map<String, String> noTimestamp = new LinkedHashMap<>(valid);
+        noTimestamp.remove("API-Timestamp");
+        cases.add(new BadCase(Kind.FORGED_SIGNATURE, "no API-Timestamp", pathAndQuery, body, type, false, noTimestamp));
+        Map<String, String> noToken = new LinkedHashMap<>(valid);
+        noToken.remove("API-Token");
+        cases.add(new BadCase(Kind.FORGED_SIGNATURE, "no API-Token", pathAndQuery, body, type, false, noToken));
+        return cases;
     }
 
     /** A case on the query or path, with the operation's valid example body when it takes one. */
@@ -427,6 +501,10 @@ class GeneratedBadInputIT extends DeployedEar {
 
     // ---------------------------------------------------------------- running and judging
 
+    private static Auth auth(Operation operation, BadCase badCase, int index) {
+        return badCase.kind() == Kind.FORGED_SIGNATURE ? Auth.FORGED_SIGNATURE : auth(operation, index);
+    }
+
     private static Auth auth(Operation operation, int index) {
         String template = operation.template();
         if (PUBLIC.contains(operation.id())) {
@@ -464,20 +542,18 @@ class GeneratedBadInputIT extends DeployedEar {
     private void run(Operation operation, List<BadCase> cases, TenantRows rows) throws Exception {
         Map<String, Long> before = rows.snapshot();
         List<Outcome> outcomes = new ArrayList<>();
-        if (ONE_AT_A_TIME.contains(operation.template())) {
-            for (int i = 0; i < cases.size(); i++) {
-                outcomes.add(send(operation, cases.get(i), auth(operation, i)));
-            }
-        } else {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (int i = 0; i < cases.size(); i++) {
-                BadCase badCase = cases.get(i);
-                Auth auth = auth(operation, i);
+        List<Future<Outcome>> futures = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            BadCase badCase = cases.get(i);
+            Auth auth = auth(operation, badCase, i);
+            if (ONE_AT_A_TIME.contains(operation.template()) || auth == Auth.FORGED_SIGNATURE) {
+                outcomes.add(send(operation, badCase, auth));
+            } else {
                 futures.add(pool.submit(() -> send(operation, badCase, auth)));
             }
-            for (Future<Outcome> future : futures) {
-                outcomes.add(future.get());
-            }
+        }
+        for (Future<Outcome> future : futures) {
+            outcomes.add(future.get());
         }
         casesRun.addAndGet(cases.size());
         List<BadCase> refused = new ArrayList<>();
@@ -501,7 +577,7 @@ class GeneratedBadInputIT extends DeployedEar {
         for (int i = 0; i < refused.size(); i++) {
             BadCase badCase = refused.get(i);
             Map<String, Long> before = rows.snapshot();
-            Outcome outcome = send(operation, badCase, auth(operation, i));
+            Outcome outcome = send(operation, badCase, auth(operation, badCase, i));
             if (outcome.status() >= 400) {
                 String changed = TenantRows.difference(before, rows.snapshot());
                 if (!changed.isEmpty()) {
@@ -527,6 +603,14 @@ class GeneratedBadInputIT extends DeployedEar {
         int status = outcome.status();
         if (status >= 500) {
             fail(operation, "5xx (" + badCase.kind() + ")", describe(outcome));
+            return false;
+        }
+        if (outcome.auth() == Auth.FORGED_SIGNATURE) {
+            String problem = status >= 200 && status < 300 ? "accepted"
+                    : ErrorFormats.SIGNED_HEADERS.check(status, outcome.contentType(), outcome.text(), outcome.json());
+            if (problem != null) {
+                fail(operation, "forged signed headers: " + problem, describe(outcome));
+            }
             return false;
         }
         if (status >= 400) {
@@ -631,6 +715,7 @@ class GeneratedBadInputIT extends DeployedEar {
             case BASIC -> Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (tenant.adminKey() + ":" + tenant.adminSecret()).getBytes(StandardCharsets.UTF_8)));
             case TIMECLOCK -> Map.of("Authorization", me.bearer());
+            case FORGED_SIGNATURE -> Map.of();
         };
     }
 

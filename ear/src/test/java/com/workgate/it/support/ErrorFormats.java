@@ -57,20 +57,22 @@ public enum ErrorFormats {
             return description == null || isText(description) ? null : "\"error_description\" is not text";
         }
     },
-    /** A signature that fails: 403 {@code {"message", "error"?}} (signed-headers.md). */
+    /** A signature that fails: 403 {@code {"message", "error"?}} (signed-headers.md); 429 once its key is throttled. */
     SIGNED_HEADERS {
         private static final Set<String> CODES = Set.of("invalid_api_key", "invalid_api_token", "invalid_api_timestamp");
 
         @Override
         String problem(int status, JsonNode body) {
-            if (status != 403) {
+            if (status != 403 && status != 429) {
                 return "a failed signature answers " + status + ", not 403";
             }
             if (!body.isObject() || !isText(body.get("message"))) {
                 return "no \"message\"";
             }
             JsonNode error = body.get("error");
-            return error == null || CODES.contains(error.asText()) ? null : "\"error\" " + error + " is not a signed-header code";
+            boolean throttled = status == 429 && error != null && error.asText().equals("too_many_attempts");
+            return error == null || CODES.contains(error.asText()) || throttled ? null
+                    : "\"error\" " + error + " is not a signed-header code";
         }
     },
     /** TimeClock on {@code /api}, as Yii: 422 {@code [{"field", "message"}]}, else {@code {"name","message","code","status"}}. */
