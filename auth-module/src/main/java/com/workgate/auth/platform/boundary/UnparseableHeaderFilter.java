@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 
 /**
  * RESTEasy parses {@code Content-Type}, {@code Accept} and {@code Accept-Language} before any JAX-RS filter or
@@ -22,8 +20,6 @@ import java.util.Map;
  * fails, else the status sent.
  */
 public class UnparseableHeaderFilter implements Filter {
-
-    static final String OAUTH_PATH = "/v1/auth/token";
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -62,14 +58,10 @@ public class UnparseableHeaderFilter implements Filter {
                 default -> "The request was refused (HTTP " + answered + ")";
             };
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            boolean oauth = path.equals(OAUTH_PATH) || path.equals(OAUTH_PATH + "/");
-            Object body = TimeClockErrorBody.isTimeClockPath(path) ? TimeClockErrorBody.body(answered, message)
-                    : oauth ? Map.of("error", "invalid_request", "error_description", message)
-                    : new ErrorBody(answered, message, List.of());
             resetBuffer();
-            setStatus(oauth ? 400 : answered);
+            setStatus(ErrorFamily.status(path, answered));
             setContentType(MediaType.APPLICATION_JSON);
-            byte[] bytes = JacksonConfiguration.MAPPER.writeValueAsBytes(body);
+            byte[] bytes = JacksonConfiguration.MAPPER.writeValueAsBytes(ErrorFamily.body(path, answered, message));
             setContentLength(bytes.length);
             getOutputStream().write(bytes);
             flushBuffer();

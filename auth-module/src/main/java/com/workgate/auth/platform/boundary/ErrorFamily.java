@@ -1,0 +1,43 @@
+package com.workgate.auth.platform.boundary;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The error shape a request's path calls for, for the few places that answer before a JAX-RS exception mapper
+ * can: TimeClock (Yii) on {@code /api}, RFC 6749 on {@code /v1/auth/token}, the Calven shape everywhere else.
+ */
+public final class ErrorFamily {
+
+    static final String OAUTH_PATH = "/v1/auth/token";
+
+    private ErrorFamily() {
+    }
+
+    /** {@code path} below the context root, with or without its leading slash. */
+    public static Response response(String path, int status, String message) {
+        return Response.status(status(path, status)).type(MediaType.APPLICATION_JSON_TYPE).entity(body(path, status, message))
+                .build();
+    }
+
+    static int status(String path, int status) {
+        return isOAuth(path) ? 400 : status;
+    }
+
+    static Object body(String path, int status, String message) {
+        if (TimeClockErrorBody.isTimeClockPath(path)) {
+            return TimeClockErrorBody.body(status, message);
+        }
+        if (isOAuth(path)) {
+            return Map.of("error", "invalid_request", "error_description", message);
+        }
+        return new ErrorBody(status, message, List.of());
+    }
+
+    private static boolean isOAuth(String path) {
+        String absolute = path.startsWith("/") ? path : "/" + path;
+        return absolute.equals(OAUTH_PATH) || absolute.equals(OAUTH_PATH + "/");
+    }
+}
