@@ -18,6 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -107,6 +111,34 @@ class DirectoryIT extends DeployedEar {
     }
 
     @Test
+    void concurrentPutsEachSucceedAndTheLastLeavesItsWholeHierarchy() throws Exception {
+        Tenant tenant = Tenant.create(client);
+        int writers = 6;
+        List<Callable<Answer>> puts = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            List<Map<?, ?>> entries = new ArrayList<>();
+            entries.add(relationship("Root", "Company", null, null));
+            for (int i = 0; i < 20; i++) {
+                entries.add(relationship("W" + w + "-" + i, "Team", "Root", "Company"));
+            }
+            puts.add(() -> client.put(HIERARCHY, tenant.token(), Map.of("groupRelationships", entries)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            for (Future<Answer> answer : pool.invokeAll(puts)) {
+                assertEquals(200, answer.get().status(), answer.get().toString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> teams = groups(tenant.token()).stream().filter(line -> line.startsWith("Team/")).toList();
+        assertEquals(20, teams.size(), teams.toString());
+        String writer = teams.get(0).substring("Team/".length(), teams.get(0).indexOf('-'));
+        assertTrue(teams.stream().allMatch(line -> line.startsWith("Team/" + writer + "-")),
+                "one writer's whole hierarchy, not a mix: " + teams);
+    }
+
+    @Test
     void aRefusedHierarchyNamesTheOffendingEntriesAndLeavesThePreviousOneIntact() {
         Tenant tenant = Tenant.create(client);
         String token = tenant.token();
@@ -183,6 +215,16 @@ class DirectoryIT extends DeployedEar {
                 List.of(person(annEmail, removeDepartment))));
         assertEquals(0, removed.json().get("results").get(0).get("resultCode").asInt(), removed.toString());
         assertTrue(groups(tenant.token()).contains("Department/Sales -> -/- (1)"), groups(tenant.token()).toString());
+
+        String bobUpn = "Bob." + suffix + "@corp.example";
+        Answer removedAndSetAgain = client.post(ATTRIBUTES, events, Map.of("userAttributes",
+                List.of(person(bobUpn, removeDepartment), person(bobUpn, Map.of("department", "Support")))));
+        assertEquals(200, removedAndSetAgain.status(), removedAndSetAgain.toString());
+        assertEquals(List.of(0, 0), List.of(removedAndSetAgain.json().get("results").get(0).get("resultCode").asInt(),
+                removedAndSetAgain.json().get("results").get(1).get("resultCode").asInt()));
+        List<String> regrouped = groups(tenant.token());
+        assertTrue(regrouped.contains("Department/Sales -> -/- (0)") && regrouped.contains("Department/Support -> -/- (1)"),
+                "the later entry of one request wins: " + regrouped);
 
         JsonNode users = client.get("/v1/analytics/users", tenant.token()).json();
         List<String> groupIds = groups(tenant.token()).stream().map(line -> line.substring(line.indexOf('/') + 1,

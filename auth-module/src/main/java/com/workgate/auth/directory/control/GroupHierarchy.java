@@ -1,8 +1,10 @@
 package com.workgate.auth.directory.control;
 
 import com.workgate.auth.directory.entity.DirectoryGroup;
+import com.workgate.auth.organization.entity.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -17,6 +19,9 @@ public class GroupHierarchy {
     /** @return the number of groups the hierarchy now holds */
     @Transactional
     public int replace(long organizationId, List<GroupRelationship> hierarchy) {
+        // Two PUTs of one organization at once would each delete what they see and both insert: the second to
+        // commit would break the unique key. The organization's row lock makes them take turns.
+        em.find(Organization.class, organizationId, LockModeType.PESSIMISTIC_WRITE);
         em.createQuery("delete from DirectoryGroup g where g.organizationId = :org")
                 .setParameter("org", organizationId)
                 .executeUpdate();
