@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -132,7 +133,7 @@ public final class RowStream<T> implements Iterator<T>, AutoCloseable {
     }
 
     private URI nextPage() {
-        for (Object link : response.getHeaders().getOrDefault("Link", java.util.List.of())) {
+        for (Object link : response.getHeaders().getOrDefault("Link", List.of())) {
             Matcher matcher = NEXT.matcher(String.valueOf(link));
             if (matcher.find()) {
                 return pageUri.resolve(matcher.group(1));

@@ -20,6 +20,7 @@ import com.workgate.it.support.Tenant;
 import com.workgate.it.support.Workplace;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -96,7 +97,7 @@ class JavaClientIT extends DeployedEar {
         AdminApi.CreatedKey warehouseKey = admin.admin().createKey("bi", "WAREHOUSE", "HMAC_ONLY");
         List<PresenceEvent> events = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
-            Instant at = MONDAY.atTime(8, 0).plusMinutes(i).toInstant(java.time.ZoneOffset.UTC);
+            Instant at = MONDAY.atTime(8, 0).plusMinutes(i).toInstant(ZoneOffset.UTC);
             events.add(PresenceEvent.byUserId(prefix + "-e" + i, at, prefix + "-D1", LocationType.PLACE, ada));
         }
         try (WorkgateApi api = WorkgateApi.builder(BASE).hmac(eventsKey.apiKey(), eventsKey.secret()).build()) {
@@ -169,7 +170,7 @@ class JavaClientIT extends DeployedEar {
         AdminApi.TimeClockKey key = admin.admin().grantTimeClockKey(dora);
         try (TimeClockApi timeClock = TimeClockApi.of(BASE, dora, key.apiKey())) {
             assertEquals("dora-" + prefix + "@example.com", timeClock.profile().email());
-            long clockIn = MONDAY.atTime(9, 0).toEpochSecond(java.time.ZoneOffset.UTC);
+            long clockIn = MONDAY.atTime(9, 0).toEpochSecond(ZoneOffset.UTC);
             TimeClockApi.Session session = timeClock.createSession(clockIn, clockIn + 3600, "from the Java client");
             assertEquals(dora, session.userId());
             assertEquals(List.of(session.id()), timeClock.sessions(1, 20).stream().map(TimeClockApi.Session::id).toList());
