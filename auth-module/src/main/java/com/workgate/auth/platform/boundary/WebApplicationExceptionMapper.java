@@ -24,12 +24,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return original;
         }
         Response.StatusType status = original.getStatusInfo();
-        if (isOAuthTokenPath(uri)) {
-            return Response.status(status.getStatusCode()).type(MediaType.APPLICATION_JSON_TYPE)
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .entity(Map.of("error", "invalid_request", "error_description", message(exception, status))).build();
-        }
-        Response body = TimeClockErrorBody.isTimeClockPath(uri)
+        Response body = isOAuthTokenPath(uri)
+                ? Response.status(status.getStatusCode()).type(MediaType.APPLICATION_JSON_TYPE)
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .entity(Map.of("error", "invalid_request", "error_description", message(exception, status))).build()
+                : TimeClockErrorBody.isTimeClockPath(uri)
                 ? TimeClockErrorBody.response(status.getStatusCode(), message(exception, status))
                 : ErrorBody.response(status.getStatusCode(), message(exception, status));
         Response.ResponseBuilder answer = Response.fromResponse(body);
