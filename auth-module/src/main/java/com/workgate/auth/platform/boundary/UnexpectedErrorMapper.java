@@ -22,8 +22,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything else. A unique-key race lost in the database is a 409; a database that cannot be reached is a 503
- * with {@code Retry-After}; anything left is logged and answered 500 without details.
+ * Everything else. A unique-key race lost in the database is a 409; a database that cannot be reached, or a row
+ * lock not granted in time (a lock timeout, a deadlock the database broke, a serialization failure), is a 503 with
+ * {@code Retry-After}; anything left is logged and answered 500 without details.
  * <p>
  * "Cannot be reached" is: no connection from the pool in time ({@code jakarta.resource}), a connection refused or
  * broken (SQL state class 08, a connection exception such as H2's "database is already closed", Hibernate's
@@ -46,7 +47,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return body(409, "The request conflicts with an existing record");
         }
         if (anyCause(exception, UnexpectedErrorMapper::meansDatabaseUnavailable)) {
-            return unavailable(exception);
+            return unavailable(exception, "The database is unavailable; try again shortly", RETRY_AFTER_SECONDS);
+        }
+        if (anyCause(exception, UnexpectedErrorMapper::meansRowBusy)) {
+            return unavailable(exception, "Too many parallel changes of the same records; try again", "1");
         }
         LOG.log(Level.SEVERE, "unexpected error", exception);
         return body(500, "Internal error");
@@ -86,14 +90,25 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                 || type.equals("org.hibernate.exception.JDBCConnectionException");
     }
 
-    private Response unavailable(Throwable exception) {
-        LOG.log(Level.WARNING, "database unavailable: {0}", exception.toString());
-        String message = "The database is unavailable; try again shortly";
+    /**
+     * A lock not granted: PostgreSQL's serialization failure (40001), deadlock (40P01) or lock timeout (55P03), H2's
+     * lock timeout (HYT00) or deadlock (40001), or JPA's lock exceptions. The request changed nothing; again succeeds.
+     */
+    static boolean meansRowBusy(Throwable cause) {
+        if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+            return Set.of("40001", "40P01", "55P03", "HYT00").contains(sql.getSQLState());
+        }
+        return cause instanceof jakarta.persistence.PessimisticLockException
+                || cause instanceof jakarta.persistence.LockTimeoutException;
+    }
+
+    private Response unavailable(Throwable exception, String message, String retryAfterSeconds) {
+        LOG.log(Level.WARNING, "database unavailable or busy: {0}", exception.toString());
         Response answer = isOAuthTokenPath()
                 ? Response.status(503).type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .entity(Map.of("error", "temporarily_unavailable", "error_description", message)).build()
                 : body(503, message);
-        return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
     }
 
     /** {@code POST /v1/auth/token} answers in RFC 6749's shape, even when it cannot answer at all. */

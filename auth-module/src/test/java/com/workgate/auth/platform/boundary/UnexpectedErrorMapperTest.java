@@ -54,4 +54,16 @@ class UnexpectedErrorMapperTest {
         assertFalse(UnexpectedErrorMapper.meansDatabaseUnavailable(new SQLException("no state")));
         assertFalse(UnexpectedErrorMapper.meansDatabaseUnavailable(new IllegalStateException("a bug")));
     }
+
+    @Test
+    void aLockNotGrantedMeansBusyNotUnavailable() {
+        assertTrue(UnexpectedErrorMapper.meansRowBusy(new SQLException("deadlock detected", "40P01")));
+        assertTrue(UnexpectedErrorMapper.meansRowBusy(new SQLException("could not serialize access", "40001")));
+        assertTrue(UnexpectedErrorMapper.meansRowBusy(new SQLException("could not obtain lock", "55P03")));
+        assertTrue(UnexpectedErrorMapper.meansRowBusy(new SQLException("Timeout trying to lock table", "HYT00")));
+        assertTrue(UnexpectedErrorMapper.meansRowBusy(new jakarta.persistence.LockTimeoutException("timeout")));
+        assertFalse(UnexpectedErrorMapper.meansRowBusy(new SQLException("duplicate key", "23505")));
+        assertFalse(UnexpectedErrorMapper.meansRowBusy(new SQLException("Connection refused", "08001")));
+        assertFalse(UnexpectedErrorMapper.meansDatabaseUnavailable(new SQLException("deadlock detected", "40P01")));
+    }
 }
