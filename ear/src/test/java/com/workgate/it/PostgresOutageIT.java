@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.it.support.Answer;
+import com.workgate.it.support.Database;
 import com.workgate.it.support.IngestLoad;
 import com.workgate.it.support.PrivatePostgres;
 import com.workgate.it.support.StandaloneServer;
@@ -13,9 +14,6 @@ import com.workgate.it.support.Tenant;
 import com.workgate.it.support.TimeClockClient;
 import com.workgate.it.support.WorkgateClient;
 import com.workgate.it.support.Workplace;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -158,7 +156,7 @@ class PostgresOutageIT {
 
                 Set<String> acknowledged = new HashSet<>(load.acknowledged());
                 acknowledged.addAll(probesAcknowledged);
-                assertEquals(acknowledged.size(), countStored(postgres, source, acknowledged),
+                assertEquals(acknowledged.size(), Database.storedPresenceEvents(postgres.connect("workgate"), source, acknowledged),
                         "every acknowledged event is stored");
             }
         }
@@ -202,19 +200,4 @@ class PostgresOutageIT {
         return answer;
     }
 
-    private static long countStored(PrivatePostgres postgres, String source, Set<String> eventIds) throws Exception {
-        try (Connection connection = postgres.connect("workgate");
-             PreparedStatement query = connection.prepareStatement("select event_id from presence_event where source_id = ?")) {
-            query.setString(1, source);
-            long found = 0;
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    if (eventIds.contains(rows.getString(1))) {
-                        found++;
-                    }
-                }
-            }
-            return found;
-        }
-    }
 }

@@ -18,7 +18,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,26 +98,19 @@ class StockWildFlyIT {
         return cli.exitValue();
     }
 
+    /** The suite's environment; on PostgreSQL a fresh database of its own, so that this is a first start too. */
     private static Map<String, String> environment(boolean postgres) throws Exception {
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "WORKGATE_ADMIN_KEY", WorkgateClient.adminKey(),
-                "WORKGATE_ADMIN_SECRET", WorkgateClient.adminSecret(),
-                "WORKGATE_MASTER_KEY", System.getProperty("workgate.master.key")));
+        Map<String, String> environment = StandaloneServer.suiteEnvironment();
         if (postgres) {
             String suiteUrl = System.getProperty("workgate.postgresql.url");
-            String user = System.getProperty("workgate.postgresql.user");
+            String server = suiteUrl.substring(0, suiteUrl.lastIndexOf('/') + 1);
             String database = "workgate_stock_it";
-            try (Connection admin = DriverManager.getConnection(suiteUrl.substring(0, suiteUrl.lastIndexOf('/') + 1) + "postgres", user, "");
+            try (Connection admin = DriverManager.getConnection(server + "postgres", System.getProperty("workgate.postgresql.user"), "");
                  Statement statement = admin.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
                 statement.execute("CREATE DATABASE " + database);
             }
-            environment.put("WORKGATE_DB", "postgresql");
-            environment.put("POSTGRESQL_URL", suiteUrl.substring(0, suiteUrl.lastIndexOf('/') + 1) + database);
-            environment.put("POSTGRESQL_USER", user);
-            environment.put("POSTGRESQL_PASSWORD", "unused-with-trust-auth");
-        } else {
-            environment.put("WORKGATE_DB", "h2");
+            environment.put("POSTGRESQL_URL", server + database);
         }
         return environment;
     }

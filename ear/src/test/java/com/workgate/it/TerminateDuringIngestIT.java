@@ -3,19 +3,13 @@ package com.workgate.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.workgate.it.support.Database;
 import com.workgate.it.support.IngestLoad;
 import com.workgate.it.support.StandaloneServer;
 import com.workgate.it.support.Tenant;
 import com.workgate.it.support.WorkgateClient;
 import com.workgate.it.support.Workplace;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,17 +27,8 @@ class TerminateDuringIngestIT {
 
     @Test
     void requestsInFlightFinishAndEveryAcknowledgedEventSurvivesSigterm() throws Exception {
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "WORKGATE_ADMIN_KEY", WorkgateClient.adminKey(),
-                "WORKGATE_ADMIN_SECRET", WorkgateClient.adminSecret(),
-                "WORKGATE_MASTER_KEY", System.getProperty("workgate.master.key")));
+        Map<String, String> environment = StandaloneServer.suiteEnvironment();
         boolean postgres = "postgresql".equals(System.getProperty("workgate.db"));
-        environment.put("WORKGATE_DB", postgres ? "postgresql" : "h2");
-        if (postgres) {
-            environment.put("POSTGRESQL_URL", System.getProperty("workgate.postgresql.url"));
-            environment.put("POSTGRESQL_USER", System.getProperty("workgate.postgresql.user"));
-            environment.put("POSTGRESQL_PASSWORD", "unused-with-trust-auth");
-        }
         try (StandaloneServer server = StandaloneServer.prepare("terminate-server-" + System.getProperty("workgate.db"), 500, environment)) {
             server.start();
             WorkgateClient client = server.client();
@@ -67,7 +52,7 @@ class TerminateDuringIngestIT {
 
             server.start();
             Set<String> acknowledged = load.acknowledged();
-            long found = countStored(server, postgres, source, acknowledged);
+            long found = server.storedPresenceEvents(postgres, source, acknowledged);
             System.out.printf("SIGTERM during ingestion: stopped in %d ms; %d events acknowledged with result 0, %d of them "
                             + "stored after restart; answers %s, %d connections refused or closed%n",
                     stopping / 1_000_000, acknowledged.size(), found, load.statuses(), load.connectionFailures().size());
@@ -92,20 +77,4 @@ class TerminateDuringIngestIT {
         return answer.startsWith("404 <html>");
     }
 
-    private static long countStored(StandaloneServer server, boolean postgres, String source, Set<String> eventIds)
-            throws Exception {
-        try (Connection connection = postgres ? Database.connect() : DriverManager.getConnection(server.h2Url(), "sa", "sa");
-             PreparedStatement query = connection.prepareStatement("select event_id from presence_event where source_id = ?")) {
-            query.setString(1, source);
-            long found = 0;
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    if (eventIds.contains(rows.getString(1))) {
-                        found++;
-                    }
-                }
-            }
-            return found;
-        }
-    }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Direct JDBC access to the database the server under test uses (H2 file in server mode, or PostgreSQL). */
 public final class Database {
@@ -66,5 +67,21 @@ public final class Database {
             }
         }
         return values;
+    }
+
+    /** How many of the event ids are stored as presence events of the source; closes the connection. */
+    public static long storedPresenceEvents(Connection connection, String source, Set<String> eventIds) throws SQLException {
+        try (connection; var query = connection.prepareStatement("select event_id from presence_event where source_id = ?")) {
+            query.setString(1, source);
+            long found = 0;
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (eventIds.contains(rows.getString(1))) {
+                        found++;
+                    }
+                }
+            }
+            return found;
+        }
     }
 }

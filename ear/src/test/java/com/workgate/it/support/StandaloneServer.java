@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A copy of the provisioned server with the EAR in its deployments folder, started and stopped as an operator
@@ -61,6 +65,28 @@ public final class StandaloneServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the server of the current suite runs with: its administrator key, master key and database. */
+    public static Map<String, String> suiteEnvironment() {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "WORKGATE_ADMIN_KEY", WorkgateClient.adminKey(),
+                "WORKGATE_ADMIN_SECRET", WorkgateClient.adminSecret(),
+                "WORKGATE_MASTER_KEY", System.getProperty("workgate.master.key")));
+        boolean postgres = "postgresql".equals(System.getProperty("workgate.db"));
+        environment.put("WORKGATE_DB", postgres ? "postgresql" : "h2");
+        if (postgres) {
+            environment.put("POSTGRESQL_URL", System.getProperty("workgate.postgresql.url"));
+            environment.put("POSTGRESQL_USER", System.getProperty("workgate.postgresql.user"));
+            environment.put("POSTGRESQL_PASSWORD", "unused-with-trust-auth");
+        }
+        return environment;
+    }
+
+    /** How many of the event ids this server's database holds as presence events of the source. */
+    public long storedPresenceEvents(boolean postgres, String source, Set<String> eventIds) throws SQLException {
+        return Database.storedPresenceEvents(
+                postgres ? Database.connect() : DriverManager.getConnection(h2Url(), "sa", "sa"), source, eventIds);
     }
 
     /** The JDBC URL of this server's embedded H2 file (usable while the server runs, or after it stopped). */
