@@ -65,9 +65,7 @@ public class AuditResource {
     @Operation(summary = "Security-relevant changes, newest first; a full page has a Link header to the next one")
     @APIResponse(responseCode = "200", description = "A page of entries",
             content = @Content(schema = @Schema(implementation = AuditEntryView[].class)))
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "Another organization's trail",
+    @APIResponse(responseCode = "400", description = "Invalid parameter, or another organization's trail",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response list(@QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("kind") String kind, @QueryParam("actor") String actor,
@@ -101,7 +99,7 @@ public class AuditResource {
         }
         long id = number("organizationId", requested, Long.MAX_VALUE);
         if (id != own && !system) {
-            throw ApiException.forbidden("An organization reads only its own audit trail");
+            throw ApiException.badRequest("organizationId", "must be your own organization's: an organization reads only its own audit trail");
         }
         return id;
     }
