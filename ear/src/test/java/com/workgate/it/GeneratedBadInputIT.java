@@ -220,16 +220,18 @@ class GeneratedBadInputIT extends DeployedEar {
         Map<String, String> validQuery = validQuery(operation);
         String pathAndQuery = path + BadInputCorpus.query(validQuery);
         if (operation.hasBody() && EVENT_PATHS.contains(operation.template().replaceAll("/basic$", ""))) {
-            return withFreshEventIds(corpusOf(operation, path, validQuery, pathAndQuery, listLike));
+            String twin = operation.template().endsWith("/basic") ? "basic-" : "";
+            return withFreshEventIds(corpusOf(operation, path, validQuery, pathAndQuery, listLike), twin);
         }
         return corpusOf(operation, path, validQuery, pathAndQuery, listLike);
     }
 
     /**
-     * Each event case gets an event id of its own: a resubmitted id is acknowledged as already stored (result 0)
-     * without being stored again, which would hide whether the changed event itself was accepted.
+     * Each event case gets an event id of its own (and the {@code /basic} twin ids of its own): a resubmitted id is
+     * acknowledged as already stored (result 0) without being stored again, which would hide whether the changed
+     * event itself was accepted.
      */
-    private static List<BadCase> withFreshEventIds(List<BadCase> cases) {
+    private static List<BadCase> withFreshEventIds(List<BadCase> cases, String twin) {
         List<BadCase> fresh = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             BadCase badCase = cases.get(i);
@@ -238,7 +240,7 @@ class GeneratedBadInputIT extends DeployedEar {
                 continue;
             }
             String text = new String(badCase.body(), StandardCharsets.UTF_8)
-                    .replaceAll("\"eventId\":\"([ptov])-1\"", "\"eventId\":\"$1-case-" + i + "\"");
+                    .replaceAll("\"eventId\":\"([ptov])-1\"", "\"eventId\":\"$1-case-" + twin + i + "\"");
             fresh.add(new BadCase(badCase.kind(), badCase.label(), badCase.pathAndQuery(), text.getBytes(StandardCharsets.UTF_8),
                     badCase.contentType(), badCase.chunked(), badCase.headers()));
         }
