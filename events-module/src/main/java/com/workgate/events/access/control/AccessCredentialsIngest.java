@@ -82,7 +82,7 @@ public class AccessCredentialsIngest {
             if (!update.isObject()) {
                 throw new InvalidEvent("data[" + index + "]", "must be an object");
             }
-            EventFields.optionalText(update, "updateId", 200);
+            EventFields.requiredText(update, "updateId", 200);
             String username = EventFields.requiredText(update, "username", Person.EMAIL_LENGTH);
             JsonNode list = update.get("credentials");
             if (list == null || !list.isArray()) {
