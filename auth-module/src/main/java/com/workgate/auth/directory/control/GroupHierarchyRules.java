@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.directory.control.GroupRelationship.GroupKey;
 import com.workgate.auth.directory.entity.DirectoryGroup;
 import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.platform.control.JsonFields;
 import com.workgate.auth.platform.control.ApiException.FieldError;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,20 +31,7 @@ public final class GroupHierarchyRules {
 
     /** The hierarchy the document describes, one entry per group, implicit top-level parents added. */
     public static List<GroupRelationship> read(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            throw ApiException.badRequest("body", "must be a JSON object");
-        }
-        JsonNode entries = root.get(FIELD);
-        if (entries == null || entries.isNull()) {
-            throw ApiException.badRequest(FIELD, "is required");
-        }
-        if (!entries.isArray()) {
-            throw ApiException.badRequest(FIELD, "must be an array");
-        }
-        if (entries.size() > MAX_ENTRIES) {
-            throw ApiException.badRequest(FIELD, "has " + entries.size() + " entries; at most " + MAX_ENTRIES
-                    + " are accepted per request");
-        }
+        JsonNode entries = JsonFields.requireArray(root, FIELD, MAX_ENTRIES);
         List<FieldError> problems = new ArrayList<>();
         List<GroupRelationship> relationships = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {

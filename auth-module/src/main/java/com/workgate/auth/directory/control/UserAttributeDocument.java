@@ -3,7 +3,7 @@ package com.workgate.auth.directory.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.directory.entity.DirectoryGroup;
 import com.workgate.auth.directory.entity.UserAttribute;
-import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.platform.control.JsonFields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -36,20 +36,7 @@ public final class UserAttributeDocument {
     }
 
     public static Read read(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            throw ApiException.badRequest("body", "must be a JSON object");
-        }
-        JsonNode entries = root.get(FIELD);
-        if (entries == null || entries.isNull()) {
-            throw ApiException.badRequest(FIELD, "is required");
-        }
-        if (!entries.isArray()) {
-            throw ApiException.badRequest(FIELD, "must be an array");
-        }
-        if (entries.size() > MAX_ENTRIES) {
-            throw ApiException.badRequest(FIELD, "has " + entries.size() + " entries; at most " + MAX_ENTRIES
-                    + " are accepted per request");
-        }
+        JsonNode entries = JsonFields.requireArray(root, FIELD, MAX_ENTRIES);
         List<Entry> read = new ArrayList<>();
         List<AttributeResult> refused = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {

@@ -40,6 +40,25 @@ public final class JsonFields {
     }
 
     /** The value (null passes) when it is at most {@code max} characters long: the size of its column. */
+    /** The array under {@code field} of a JSON object body: present, an array, at most {@code maxEntries} long. */
+    public static JsonNode requireArray(JsonNode body, String field, int maxEntries) {
+        if (body == null || !body.isObject()) {
+            throw ApiException.badRequest("body", "must be a JSON object");
+        }
+        JsonNode entries = body.get(field);
+        if (entries == null || entries.isNull()) {
+            throw ApiException.badRequest(field, "is required");
+        }
+        if (!entries.isArray()) {
+            throw ApiException.badRequest(field, "must be an array");
+        }
+        if (entries.size() > maxEntries) {
+            throw ApiException.badRequest(field, "has " + entries.size() + " entries; at most " + maxEntries
+                    + " are accepted per request");
+        }
+        return entries;
+    }
+
     public static String limit(String value, String field, int max) {
         if (value != null && value.length() > max) {
             throw ApiException.badRequest(field, "is longer than " + max + " characters");

@@ -33,18 +33,7 @@ public final class EventDocument {
 
     /** The event list: present, an array, at most {@link #MAX_EVENTS} entries. */
     public static JsonNode requireEvents(JsonNode root, String field) {
-        requireObject(root);
-        JsonNode events = root.get(field);
-        if (events == null || events.isNull()) {
-            throw ApiException.badRequest(field, "is required");
-        }
-        if (!events.isArray()) {
-            throw ApiException.badRequest(field, "must be an array");
-        }
-        if (events.size() > MAX_EVENTS) {
-            throw ApiException.badRequest(field, "has " + events.size() + " entries; at most " + MAX_EVENTS + " are accepted per request");
-        }
-        return events;
+        return JsonFields.requireArray(root, field, MAX_EVENTS);
     }
 
     private static void requireObject(JsonNode root) {
