@@ -23,20 +23,21 @@ public final class ErrorFamily {
     }
 
     static int status(String path, int status) {
-        return isOAuth(path) ? 400 : status;
+        return isOAuthTokenPath(path) ? 400 : status;
     }
 
     static Object body(String path, int status, String message) {
         if (TimeClockErrorBody.isTimeClockPath(path)) {
             return TimeClockErrorBody.body(status, message);
         }
-        if (isOAuth(path)) {
+        if (isOAuthTokenPath(path)) {
             return Map.of("error", "invalid_request", "error_description", message);
         }
         return new ErrorBody(status, message, List.of());
     }
 
-    private static boolean isOAuth(String path) {
+    /** {@code /v1/auth/token}, whose errors RFC 6749 shapes; {@code path} with or without its leading slash. */
+    public static boolean isOAuthTokenPath(String path) {
         String absolute = path.startsWith("/") ? path : "/" + path;
         return absolute.equals(OAUTH_PATH) || absolute.equals(OAUTH_PATH + "/");
     }

@@ -33,6 +33,7 @@ public class RequestLogFilter implements ContainerRequestFilter, ContainerRespon
     static final String REQUEST_ID = "X-Request-Id";
     static final String CORRELATION_ID = "correlationId";
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._:@/+=-]{1,128}");
+    private static final Pattern NOT_PRINTABLE = Pattern.compile("[^\\x21-\\x7e]");
     private static final String STARTED = "com.workgate.request-started";
     private static final String ID = "com.workgate.request-id";
     private static final Logger ACCESS = Logger.getLogger("com.workgate.access");
@@ -84,7 +85,7 @@ public class RequestLogFilter implements ContainerRequestFilter, ContainerRespon
     }
 
     private static String printable(String text) {
-        return text.replaceAll("[^\\x21-\\x7e]", "_");
+        return NOT_PRINTABLE.matcher(text).replaceAll("_");
     }
 
     private void count(String path, ContainerRequestContext request, int status, long nanos, Caller caller) {

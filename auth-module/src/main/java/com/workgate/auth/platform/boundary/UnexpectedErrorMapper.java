@@ -104,20 +104,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private Response unavailable(Throwable exception, String message, String retryAfterSeconds) {
         LOG.log(Level.WARNING, "database unavailable or busy: {0}", exception.toString());
-        Response answer = isOAuthTokenPath()
+        Response answer = uri != null && ErrorFamily.isOAuthTokenPath(uri.getPath())
                 ? Response.status(503).type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .entity(Map.of("error", "temporarily_unavailable", "error_description", message)).build()
                 : body(503, message);
         return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
-    }
-
-    /** {@code POST /v1/auth/token} answers in RFC 6749's shape, even when it cannot answer at all. */
-    private boolean isOAuthTokenPath() {
-        if (uri == null) {
-            return false;
-        }
-        String path = uri.getPath();
-        return (path.startsWith("/") ? path.substring(1) : path).equals("v1/auth/token");
     }
 
     /** In the shape of the API family the request was for. */

@@ -24,7 +24,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return original;
         }
         Response.StatusType status = original.getStatusInfo();
-        Response body = isOAuthTokenPath(uri)
+        Response body = ErrorFamily.isOAuthTokenPath(uri.getPath())
                 ? Response.status(status.getStatusCode()).type(MediaType.APPLICATION_JSON_TYPE)
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .entity(Map.of("error", "invalid_request", "error_description", message(exception, status))).build()
@@ -37,12 +37,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             answer.header(HttpHeaders.ALLOW, allow);
         }
         return answer.build();
-    }
-
-    /** {@code /v1/auth/token} answers its errors as RFC 6749 §5.2 says, also those JAX-RS raises (413, 415). */
-    private static boolean isOAuthTokenPath(UriInfo uri) {
-        String path = uri.getPath();
-        return path.equals("v1/auth/token") || path.equals("/v1/auth/token");
     }
 
     private static String message(WebApplicationException exception, Response.StatusType status) {
