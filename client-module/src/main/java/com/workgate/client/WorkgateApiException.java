@@ -56,7 +56,7 @@ public class WorkgateApiException extends RuntimeException {
 
     /**
      * @return the machine-readable code where the format has one: Calven {@code code}, RFC 6749 {@code error}
-     * (e.g. {@code invalid_client}), signed headers' {@code error} (e.g. {@code invalid_api_token}), Yii {@code name};
+     * (e.g. {@code invalid_client}), signed headers' {@code error} (e.g. {@code Invalid API Token}), Yii {@code name};
      * null otherwise
      */
     public String code() {

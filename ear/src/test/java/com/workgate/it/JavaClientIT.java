@@ -150,7 +150,7 @@ class JavaClientIT extends DeployedEar {
         try (WorkgateApi wrong = WorkgateApi.builder(BASE).signedHeaders(tenant.accountName(), tenant.adminKey(), "wrong").build()) {
             WorkgateApiException refused = assertThrows(WorkgateApiException.class, () -> wrong.admin().users());
             assertEquals(403, refused.status());
-            assertEquals("invalid_api_token", refused.code());
+            assertEquals("Invalid API Token", refused.code());
         }
     }
 

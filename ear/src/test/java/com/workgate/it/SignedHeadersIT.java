@@ -56,14 +56,14 @@ class SignedHeadersIT extends DeployedEar {
             Answer answer = signedGet("/v1/admin/users", headers);
             assertEquals(403, answer.status());
             assertEquals("Unable to validate the request, please recheck your API-Key and API-Token.", answer.message());
-            assertEquals("invalid_api_token", answer.json().get("error").asText());
+            assertEquals("Invalid API Token", answer.json().get("error").asText(), "an unknown key answers as a wrong token");
         }
         long epoch = Instant.now().getEpochSecond();
         for (long skew : new long[]{-330, 330}) {
             Answer stale = signedGet("/v1/admin/users", SignedHeaders.of(tenant.accountName(), tenant.adminKey(),
                     tenant.adminSecret(), String.valueOf(epoch + skew)));
             assertEquals(403, stale.status());
-            assertEquals("invalid_api_timestamp", stale.json().get("error").asText());
+            assertEquals("Invalid API Timestamp", stale.json().get("error").asText());
         }
         Map<String, String> tampered = new HashMap<>(SignedHeaders.of(tenant.accountName(), tenant.adminKey(),
                 tenant.adminSecret(), now));
@@ -80,7 +80,7 @@ class SignedHeadersIT extends DeployedEar {
                 assertEquals(200, answer.status(), offset + " s: " + answer);
             } else {
                 assertEquals(403, answer.status(), offset + " s: " + answer);
-                assertEquals("invalid_api_timestamp", answer.json().get("error").asText());
+                assertEquals("Invalid API Timestamp", answer.json().get("error").asText());
             }
         }
     }
@@ -110,13 +110,53 @@ class SignedHeadersIT extends DeployedEar {
         assertEquals(token, read.json().get("api_token").asText());
 
         String[] otherKey = tenant.createKey(client, "ALL", "HMAC_ONLY");
-        assertEquals(404, client.get("/v1/sessions/" + sessionId, client.token(otherKey[0], otherKey[1])).status(),
-                "another key's session is not found");
+        assertEquals(404, signedGet("/v1/sessions/" + sessionId, SignedHeaders.of(tenant.accountName(), otherKey[0],
+                otherKey[1], String.valueOf(Instant.now().getEpochSecond()))).status(), "another key's session is not found");
 
         assertEquals(204, client.send("DELETE", "/v1/sessions/" + sessionId, null, null, signed).status());
         assertEquals(401, client.get("/v1/admin/users", token).status(), "a closed session's token is refused");
         assertEquals(404, signedGet("/v1/sessions/" + sessionId, signed).status());
 
         assertEquals(200, signedGet("/v1/sessions", signed).status(), "GET opens a session as well");
+    }
+
+    private static void assertRefused(Answer answer, String error) {
+        assertEquals(403, answer.status(), answer.toString());
+        assertEquals("Unable to validate the request, please recheck your API-Key and API-Token.", answer.message());
+        assertEquals(error, answer.json().get("error").asText(), answer.toString());
+    }
+
+    @Test
+    void everyAuthenticationFailureOfSessionsAndSignedRequestsIs403WithMessageAndError() {
+        assertRefused(client.send("POST", "/v1/sessions", null, null, Map.of()), "Invalid API Key");
+        assertRefused(client.send("GET", "/v1/sessions", null, null, Map.of()), "Invalid API Key");
+        assertRefused(client.send("DELETE", "/v1/sessions/some-session", null, null, Map.of()), "Invalid API Key");
+        String bearer = client.token(tenant.adminKey(), tenant.adminSecret());
+        assertRefused(client.send("POST", "/v1/sessions", bearer, null, Map.of()), "Invalid API Key");
+
+        Map<String, String> signed = SignedHeaders.of(tenant.accountName(), tenant.adminKey(), tenant.adminSecret(),
+                String.valueOf(Instant.now().getEpochSecond()));
+        Map<String, String> noKey = new HashMap<>(signed);
+        noKey.remove("API-Key");
+        assertRefused(signedGet("/v1/admin/users", noKey), "Invalid API Key");
+        Map<String, String> noTimestamp = new HashMap<>(signed);
+        noTimestamp.remove("API-Timestamp");
+        assertRefused(signedGet("/v1/admin/users", noTimestamp), "Invalid API Timestamp");
+        noTimestamp.put("API-Timestamp", "yesterday");
+        assertRefused(signedGet("/v1/analytics/users", noTimestamp), "Invalid API Timestamp");
+        Map<String, String> noToken = new HashMap<>(signed);
+        noToken.remove("API-Token");
+        assertRefused(client.send("POST", "/v1/sessions", null, null, noToken), "Invalid API Token");
+    }
+
+    @Test
+    void theBearerTokenIsAcceptedInAnAuthenticationHeaderAsThe2023CalvenDocumentsSendIt() {
+        String token = client.token(tenant.adminKey(), tenant.adminSecret());
+        assertEquals(200, client.send("GET", "/v1/analytics/users", null, null,
+                Map.of("Authentication", "Bearer " + token)).status());
+        assertEquals(200, client.send("GET", "/v1/analytics/users", null, null, Map.of("Authentication", token)).status());
+        Answer tampered = client.send("GET", "/v1/analytics/users", null, null,
+                Map.of("Authentication", "Bearer " + token + "x"));
+        assertEquals(401, tampered.status(), "a token in Authentication is verified like one in Authorization");
     }
 }

@@ -57,9 +57,9 @@ public enum ErrorFormats {
             return description == null || isText(description) ? null : "\"error_description\" is not text";
         }
     },
-    /** A signature that fails: 403 {@code {"message", "error"?}} (signed-headers.md); 429 once its key is throttled. */
+    /** A signature that fails: 403 {@code {"message", "error"}} (signed-headers.md, issue #13); 429 once its key is throttled. */
     SIGNED_HEADERS {
-        private static final Set<String> CODES = Set.of("invalid_api_key", "invalid_api_token", "invalid_api_timestamp");
+        private static final Set<String> CODES = Set.of("Invalid API Key", "Invalid API Token", "Invalid API Timestamp");
 
         @Override
         String problem(int status, JsonNode body) {
@@ -70,8 +70,11 @@ public enum ErrorFormats {
                 return "no \"message\"";
             }
             JsonNode error = body.get("error");
-            boolean throttled = status == 429 && error != null && error.asText().equals("too_many_attempts");
-            return error == null || CODES.contains(error.asText()) || throttled ? null
+            if (error == null) {
+                return "no \"error\"";
+            }
+            boolean throttled = status == 429 && error.asText().equals("too_many_attempts");
+            return CODES.contains(error.asText()) || throttled ? null
                     : "\"error\" " + error + " is not a signed-header code";
         }
     },

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.boundary.ErrorBody;
 import com.workgate.auth.session.control.ApiSessions;
 import com.workgate.auth.session.control.ApiSessions.OpenSession;
+import com.workgate.auth.signed.control.SignedHeadersRefusal;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,12 +47,18 @@ public class SessionsResource {
     CurrentCaller caller;
 
     @POST
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "403", description = "Signed headers missing or wrong; error names which header to recheck",
+            content = @Content(schema = @Schema(implementation = SignedHeadersRefusal.class)))
     @Operation(summary = "Open an API session; its api_token is a bearer token for the same key")
     public SessionView open() {
         return SessionView.of(sessions.open(caller.get()));
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "403", description = "Signed headers missing or wrong; error names which header to recheck",
+            content = @Content(schema = @Schema(implementation = SignedHeadersRefusal.class)))
     @Operation(summary = "Open an API session (as POST, for clients that only GET)")
     public SessionView openByGet() {
         return open();
@@ -58,6 +66,11 @@ public class SessionsResource {
 
     @GET
     @Path("{sessionId}")
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "403", description = "Signed headers missing or wrong; error names which header to recheck",
+            content = @Content(schema = @Schema(implementation = SignedHeadersRefusal.class)))
+    @APIResponse(responseCode = "404", description = "Expired, revoked, or another key's session",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "The session while it is valid; 404 after expiry or revocation")
     public SessionView get(@PathParam("sessionId") String sessionId) {
         return SessionView.of(sessions.get(caller.get(), sessionId));
@@ -66,6 +79,10 @@ public class SessionsResource {
     @DELETE
     @Path("{sessionId}")
     @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "403", description = "Signed headers missing or wrong; error names which header to recheck",
+            content = @Content(schema = @Schema(implementation = SignedHeadersRefusal.class)))
+    @APIResponse(responseCode = "404", description = "Expired, revoked, or another key's session",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Revoke the session; its token is refused from then on")
     public Response revoke(@PathParam("sessionId") String sessionId) {
         sessions.revoke(caller.get(), sessionId);

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -30,7 +29,12 @@ public class SignedHeadersScheme implements CredentialScheme {
     public static final String API_KEY = "API-Key";
     public static final String API_TOKEN = "API-Token";
     public static final String API_TIMESTAMP = "API-Timestamp";
-    static final String REFUSED = "Unable to validate the request, please recheck your API-Key and API-Token.";
+    public static final String REFUSED = "Unable to validate the request, please recheck your API-Key and API-Token.";
+    public static final String INVALID_KEY = "Invalid API Key";
+    public static final String INVALID_TOKEN = "Invalid API Token";
+    public static final String INVALID_TIMESTAMP = "Invalid API Timestamp";
+    /** The only path family where signed headers are the sole scheme, so they answer requests without credentials. */
+    public static final String SESSIONS_PATH = "/v1/sessions";
     private static final Pattern BASIC_ROUTE = Pattern.compile(".*/basic/?$");
 
     @Inject
@@ -53,9 +57,11 @@ public class SignedHeadersScheme implements CredentialScheme {
         return path.startsWith("/v1/") && !BASIC_ROUTE.matcher(path).matches();
     }
 
+    /** Any one of the three headers makes the request a signed one, so that a missing header is named as such. */
     @Override
     public boolean presentIn(ContainerRequestContext request) {
-        return request.getHeaderString(API_KEY) != null;
+        return request.getHeaderString(API_KEY) != null || request.getHeaderString(API_TOKEN) != null
+                || request.getHeaderString(API_TIMESTAMP) != null;
     }
 
     @Override
@@ -63,18 +69,16 @@ public class SignedHeadersScheme implements CredentialScheme {
         String apiKey = request.getHeaderString(API_KEY);
         String token = request.getHeaderString(API_TOKEN);
         String rawTimestamp = request.getHeaderString(API_TIMESTAMP);
-        if (!isFresh(rawTimestamp)) {
-            throw refused("invalid_api_timestamp");
-        }
-        if (token == null) {
-            throw refused("invalid_api_token");
+        Optional<String> malformed = headerError(apiKey, token, isFresh(rawTimestamp));
+        if (malformed.isPresent()) {
+            throw refused(malformed.get());
         }
         KeyCredentials found;
         try {
             found = proof.verify(apiKey, (String) request.getProperty(ClientAddressFilter.PROPERTY),
                             (account, secret) -> Hmacs.hexEquals(Hmacs.hmacSha256Hex(secret,
                                     SignedHeaderTimestamp.message(account, apiKey, rawTimestamp)), token))
-                    .orElseThrow(() -> refused("invalid_api_token"));
+                    .orElseThrow(() -> refused(INVALID_TOKEN));
         } catch (Throttled throttled) {
             throw new AuthenticationFailure(Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
                     .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds())
@@ -83,20 +87,41 @@ public class SignedHeadersScheme implements CredentialScheme {
         return Caller.ofApiKey(found.organizationId(), found.apiKeyId(), found.role(), null);
     }
 
+    /**
+     * What is wrong with the headers before any key is looked up, in the order a client should fix it. An unknown key
+     * is not among them: it is refused like a wrong token, so that key ids cannot be probed.
+     */
+    static Optional<String> headerError(String apiKey, String token, boolean fresh) {
+        if (apiKey == null || apiKey.isBlank()) {
+            return Optional.of(INVALID_KEY);
+        }
+        if (!fresh) {
+            return Optional.of(INVALID_TIMESTAMP);
+        }
+        if (token == null || token.isBlank()) {
+            return Optional.of(INVALID_TOKEN);
+        }
+        return Optional.empty();
+    }
+
     boolean isFresh(String rawTimestamp) {
         Optional<Instant> timestamp = SignedHeaderTimestamp.parse(rawTimestamp);
         return timestamp.isPresent() && TimeWindow.ofSeconds(windowSeconds).contains(clock.instant(), timestamp.get());
     }
 
+    /** Only {@code /v1/sessions} has signed headers as its first scheme: without any header the key is missing. */
     @Override
     public Response missingCredentials() {
-        throw new IllegalStateException("signed headers are never the default scheme of a path");
+        return refusal(INVALID_KEY);
+    }
+
+    /** The PAVE answer to every authentication failure: its sentence, and which header to recheck. */
+    public static Response refusal(String error) {
+        return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new SignedHeadersRefusal(REFUSED, error)).build();
     }
 
     private static AuthenticationFailure refused(String error) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("message", REFUSED);
-        body.put("error", error);
-        return new AuthenticationFailure(Response.status(403).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+        return new AuthenticationFailure(refusal(error));
     }
 }

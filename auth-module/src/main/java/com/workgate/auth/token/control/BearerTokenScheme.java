@@ -6,12 +6,14 @@ import com.workgate.auth.caller.control.Caller;
 import com.workgate.auth.caller.control.CredentialScheme;
 import com.workgate.auth.platform.boundary.ErrorBody;
 import com.workgate.auth.session.control.ApiSessions;
+import com.workgate.auth.signed.control.SignedHeadersScheme;
 import com.workgate.auth.timeclock.control.TimeClockScheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** {@code Authorization: Bearer <JWT>} on the integration API (not on its {@code /basic} twins). */
@@ -40,21 +42,48 @@ public class BearerTokenScheme implements CredentialScheme {
         return "bearer";
     }
 
+    /** The 2023 Calven documents send the token in this header instead of {@code Authorization}. */
+    public static final String AUTHENTICATION = "Authentication";
+
+    /** {@code /v1/sessions} is where a signing client starts: signed headers only, so that it learns their errors. */
     @Override
     public boolean coversPath(String path) {
-        return (path.startsWith("/v1/") && !BASIC_ROUTE.matcher(path).matches())
+        return (path.startsWith("/v1/") && !BASIC_ROUTE.matcher(path).matches()
+                && !path.startsWith(SignedHeadersScheme.SESSIONS_PATH))
                 || path.startsWith(TimeClockScheme.TERMINAL_PATHS);
     }
 
     @Override
     public boolean presentIn(ContainerRequestContext request) {
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        return bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                request.getHeaderString(AUTHENTICATION)).isPresent();
+    }
+
+    /**
+     * The token of {@code Authorization: Bearer <token>}, else of {@code Authentication: Bearer <token>} (or the bare
+     * token in {@code Authentication}, as some of those documents show it).
+     */
+    static Optional<String> bearerToken(String authorization, String authentication) {
+        if (isBearer(authorization)) {
+            return Optional.of(authorization.substring(7).trim());
+        }
+        if (isBearer(authentication)) {
+            return Optional.of(authentication.substring(7).trim());
+        }
+        if (authentication != null && !authentication.isBlank() && authentication.indexOf(' ') < 0) {
+            return Optional.of(authentication.trim());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isBearer(String header) {
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     @Override
     public Caller authenticate(ContainerRequestContext request) throws AuthenticationFailure {
-        String token = request.getHeaderString(HttpHeaders.AUTHORIZATION).substring(7).trim();
+        String token = bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                request.getHeaderString(AUTHENTICATION)).orElseThrow();
         try {
             VerifiedToken verified = verifier.verify(token);
             if (!apiKeys.isActive(verified.apiKeyId())) {
