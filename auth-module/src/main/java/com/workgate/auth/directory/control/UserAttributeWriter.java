@@ -37,7 +37,7 @@ public class UserAttributeWriter {
         List<DirectoryPerson> people = names.isEmpty() ? List.of() : em.createQuery("""
                         select u.id, u.email, u.userName from User u
                         where u.organization.id = :org and u.deletedAt is null
-                          and (lower(u.email) in :names or lower(u.userName) in :names)""", Object[].class)
+                          and (u.emailKey in :names or lower(u.userName) in :names)""", Object[].class)
                 .setParameter("org", organizationId)
                 .setParameter("names", names)
                 .getResultStream()

@@ -3,6 +3,7 @@ package com.workgate.auth.user.control;
 import com.workgate.auth.persistence.control.BatchLookup;
 import com.workgate.auth.persistence.control.RowLocks;
 import com.workgate.auth.platform.control.ApiException;
+import com.workgate.auth.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -84,11 +85,22 @@ public class People {
         return found;
     }
 
-    /** Email (exact, case-sensitive) to user id, for the emails of current people of the organization. */
+    /**
+     * Email to user id, for the emails of current people of the organization, matched without regard to case; the
+     * answer is keyed by the emails as given.
+     */
     public Map<String, Long> idsByEmail(long organizationId, Set<String> emails) {
+        Set<String> keys = emails.stream().map(User::emailKey).collect(Collectors.toSet());
+        Map<String, Long> byKey = new HashMap<>();
+        lookup.query("select email_key, id from app_user where organization_id = ? and deleted_at is null and email_key in (:values)",
+                List.of(organizationId), keys, row -> byKey.put(row.getString(1), row.getLong(2)));
         Map<String, Long> found = new HashMap<>();
-        lookup.query("select email, user_id from auth_current_person where organization_id = ? and email in (:values)",
-                List.of(organizationId), emails, row -> found.put(row.getString(1), row.getLong(2)));
+        for (String email : emails) {
+            Long id = byKey.get(User.emailKey(email));
+            if (id != null) {
+                found.put(email, id);
+            }
+        }
         return found;
     }
 

@@ -208,9 +208,9 @@ public class UserDirectory {
 
     private void ensureEmailFree(long organizationId, String email, Long exceptUserId) {
         boolean taken = em.createQuery("""
-                        select count(u) from User u where u.organization.id = :org and u.email = :email and u.id <> :except""", Long.class)
+                        select count(u) from User u where u.organization.id = :org and u.emailKey = :emailKey and u.id <> :except""", Long.class)
                 .setParameter("org", organizationId)
-                .setParameter("email", email)
+                .setParameter("emailKey", User.emailKey(email))
                 .setParameter("except", exceptUserId == null ? -1L : exceptUserId)
                 .getSingleResult() > 0;
         if (taken) {

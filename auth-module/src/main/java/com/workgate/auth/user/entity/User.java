@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A person in an organization's directory. The numeric id is also the TimeClock API identifier.
@@ -40,6 +41,10 @@ public class User {
 
     @Column(length = EMAIL_LENGTH)
     private String email;
+
+    /** {@link #emailKey(String)} of the email: what lookups compare, unique per organization (V1_9). */
+    @Column(name = "email_key", length = EMAIL_LENGTH)
+    private String emailKey;
 
     @Column(name = "first_name", nullable = false, length = NAME_LENGTH)
     private String firstName;
@@ -99,6 +104,7 @@ public class User {
     public void markDeleted(Instant at) {
         this.deletedEmail = email;
         this.email = null;
+        this.emailKey = null;
         this.deletedAt = at;
         this.updatedAt = at;
         this.encryptedTimeClockKey = null;
@@ -123,6 +129,12 @@ public class User {
 
     public void setEmail(String email) {
         this.email = email;
+        this.emailKey = emailKey(email);
+    }
+
+    /** An email as people are matched by it: without regard to case (issue #13). */
+    public static String emailKey(String email) {
+        return email == null ? null : email.toLowerCase(Locale.ROOT);
     }
 
     public String getFirstName() {
