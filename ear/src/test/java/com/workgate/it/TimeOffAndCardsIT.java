@@ -127,4 +127,110 @@ class TimeOffAndCardsIT extends DeployedEar {
         assertEquals(400, tooMany.status());
         assertTrue(tooMany.message().startsWith("data"));
     }
+
+    private static long userWithOfficeWeek(String email) {
+        return client.post("/v1/admin/users", tenant.token(), Map.of("email", email, "firstName", "L", "lastName", "V",
+                "weeklyPlan", Map.of("mon", "o", "tue", "o", "wed", "o", "thu", "o", "fri", "o", "sat", "o", "sun", "o")))
+                .json().get("userId").asLong();
+    }
+
+    private static List<Integer> resultCodes(Answer answer) {
+        assertEquals(200, answer.status(), answer.toString());
+        List<Integer> codes = new java.util.ArrayList<>();
+        answer.json().get("results").forEach(r -> codes.add(r.get("resultCode").asInt()));
+        return codes;
+    }
+
+    /** Calven's own example: one eventId for Bob's leave and Mary's cancellation; and an HR system cancelling under the leave's id. */
+    @Test
+    void oneEventIdForTwoPeopleAndForALeavesLaterCancellationIsAppliedWhileATrueResendIsNot() throws Exception {
+        String bob = "bob-" + UUID.randomUUID() + "@domain.com";
+        String mary = "mary-" + UUID.randomUUID() + "@domain.com";
+        long bobId = userWithOfficeWeek(bob);
+        long maryId = userWithOfficeWeek(mary);
+        String eventId = UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT);
+        assertEquals(List.of(0), resultCodes(client.post("/v1/timeoff", token, Map.of("timeOffEvents",
+                List.of(timeOff("mary-own-leave", mary, "scheduled", today(), today().plusDays(1)))))));
+        assertEquals(2, dayPlans(maryId).size());
+
+        Map<String, Object> calvensExample = Map.of("timeOffEvents", List.of(
+                timeOff(eventId, bob, "scheduled", today(), today().plusDays(2)),
+                Map.of("eventId", eventId, "email", mary, "eventType", "cancelled", "startDate", today().toString(),
+                        "endDate", today().plusDays(1).toString())));
+        assertEquals(List.of(0, 0), resultCodes(client.post("/v1/timeoff", token, calvensExample)));
+        assertEquals(3, dayPlans(bobId).size(), "Bob's leave applied");
+        assertTrue(dayPlans(maryId).isEmpty(), "Mary's cancellation applied under the same event id");
+        long bobActions = Database.number("select count(*) from user_action where user_id = ?", bobId);
+        long maryActions = Database.number("select count(*) from user_action where user_id = ?", maryId);
+
+        assertEquals(List.of(0, 0), resultCodes(client.post("/v1/timeoff", token, calvensExample)), "a resend is acknowledged");
+        assertEquals(bobActions, Database.number("select count(*) from user_action where user_id = ?", bobId), "and changes nothing");
+        assertEquals(maryActions, Database.number("select count(*) from user_action where user_id = ?", maryId));
+        assertEquals(2, Database.number("select count(*) from timeoff_event where event_id = ?", eventId));
+
+        assertEquals(List.of(0), resultCodes(client.post("/v1/timeoff", token, Map.of("timeOffEvents",
+                List.of(timeOff(eventId, bob, "cancelled", today(), today().plusDays(2)))))));
+        assertTrue(dayPlans(bobId).isEmpty(), "the leave's own id cancels it");
+    }
+
+    @Test
+    void parallelResendsOfOneLeaveAreAppliedOnce() throws Exception {
+        String email = "parallel-" + UUID.randomUUID() + "@example.com";
+        long userId = userWithOfficeWeek(email);
+        Map<String, Object> body = Map.of("timeOffEvents", List.of(timeOff("p-1", email, "scheduled", today(), today().plusDays(4))));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Answer>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                sent.add(pool.submit(() -> client.post("/v1/timeoff", token, body)));
+            }
+            for (var answer : sent) {
+                assertEquals(List.of(0), resultCodes(answer.get()));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, Database.number("select count(*) from timeoff_event where user_id = ?", userId));
+        assertEquals(5, Database.number("select count(*) from user_action where user_id = ? and action = 'plan_changed'", userId));
+    }
+
+    @Test
+    void peopleAreFoundByEmailInAnyCaseAndAnEmailIsUniqueInAnyCase() throws Exception {
+        String local = "Case-" + UUID.randomUUID();
+        String email = local + "@Example.com";
+        long userId = userWithOfficeWeek(email);
+        assertEquals(List.of(0), resultCodes(client.post("/v1/timeoff", token, Map.of("timeOffEvents",
+                List.of(timeOff("case-1", email.toUpperCase(java.util.Locale.ROOT), "scheduled", today(), today()))))));
+        assertEquals(1, dayPlans(userId).size());
+
+        String card = "K" + UUID.randomUUID().toString().substring(0, 8);
+        Answer cards = client.post("/v1/access-credentials", token, Map.of("data", List.of(Map.of("username",
+                email.toLowerCase(java.util.Locale.ROOT), "updateId", "c1", "credentials", List.of(Map.of("cardNumber", card))))));
+        assertEquals("OK", cards.json().get(0).get("result").asText(), cards.toString());
+
+        Answer twin = client.post("/v1/admin/users", tenant.token(), Map.of("email", email.toLowerCase(java.util.Locale.ROOT),
+                "firstName", "T", "lastName", "W"));
+        assertEquals(409, twin.status(), twin.toString());
+        assertEquals("Case-", client.get("/v1/admin/users/" + userId, tenant.token()).json().get("email").asText().substring(0, 5),
+                "the email keeps its spelling");
+
+        String raced = "Race-" + UUID.randomUUID() + "@example.com";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<Answer>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String variant = i % 2 == 0 ? raced.toLowerCase(java.util.Locale.ROOT) : raced.toUpperCase(java.util.Locale.ROOT);
+                sent.add(pool.submit(() -> client.post("/v1/admin/users", tenant.token(),
+                        Map.of("email", variant, "firstName", "R", "lastName", "C"))));
+            }
+            for (var answer : sent) {
+                statuses.add(answer.get().status());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    }
 }

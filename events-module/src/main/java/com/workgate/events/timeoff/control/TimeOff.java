@@ -10,6 +10,18 @@ public record TimeOff(String eventId, Long userId, String email, boolean schedul
 
     public static final int MAX_DAYS = 366;
 
+    /**
+     * What makes a resend a resend: the sender's event id for the same person, type and days. The id alone is not
+     * (Calven's example reuses one for two people; HR systems reuse a leave's id to cancel it).
+     */
+    public record IdempotencyKey(String eventId, long userId, boolean scheduled, LocalDate startDate, LocalDate endDate) {
+    }
+
+    /** Only for an event whose person is resolved. */
+    public IdempotencyKey idempotencyKey() {
+        return new IdempotencyKey(eventId, userId, scheduled, startDate, endDate);
+    }
+
     /** The days the event may still change: today and later (past days are history). */
     public List<LocalDate> daysFrom(LocalDate today) {
         List<LocalDate> days = new ArrayList<>();

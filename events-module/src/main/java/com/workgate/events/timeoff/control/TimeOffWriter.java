@@ -19,7 +19,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Stores time-off events and their plan changes in one transaction; an event id seen before changes nothing. */
+/**
+ * Stores time-off events and their plan changes in one transaction; an event seen before (same
+ * {@link TimeOff.IdempotencyKey}) changes nothing. The people's row locks order parallel batches for one person, and
+ * the unique key on the idempotency key holds if anything slipped past them.
+ */
 @ApplicationScoped
 public class TimeOffWriter {
 
@@ -39,10 +43,10 @@ public class TimeOffWriter {
     public List<IngestResult> apply(long organizationId, List<TimeOff> events, LocalDate today, String changedBy) {
         // the people's plans change below: their locks first, then the event ids seen are all committed ones
         people.lockAll(organizationId, events.stream().map(TimeOff::userId).toList());
-        Set<String> seen = new HashSet<>(alreadyStored(organizationId, events));
+        Set<TimeOff.IdempotencyKey> seen = new HashSet<>(alreadyStored(organizationId, events));
         List<IngestResult> results = new ArrayList<>();
         for (TimeOff timeOff : events) {
-            if (!seen.add(timeOff.eventId())) {
+            if (!seen.add(timeOff.idempotencyKey())) {
                 results.add(IngestResult.alreadyStored(timeOff.eventId()));
                 continue;
             }
@@ -64,14 +68,18 @@ public class TimeOffWriter {
         return results;
     }
 
-    private List<String> alreadyStored(long organizationId, List<TimeOff> events) {
+    private List<TimeOff.IdempotencyKey> alreadyStored(long organizationId, List<TimeOff> events) {
         if (events.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select t.eventId from TimeOffEvent t where t.organizationId = :org and t.eventId in :ids",
-                        String.class)
+        return em.createQuery("""
+                        select t.eventId, t.userId, t.eventType, t.startDate, t.endDate from TimeOffEvent t
+                        where t.organizationId = :org and t.eventId in :ids""", Object[].class)
                 .setParameter("org", organizationId)
-                .setParameter("ids", events.stream().map(TimeOff::eventId).toList())
-                .getResultList();
+                .setParameter("ids", events.stream().map(TimeOff::eventId).distinct().toList())
+                .getResultStream()
+                .map(row -> new TimeOff.IdempotencyKey((String) row[0], (Long) row[1], "scheduled".equals(row[2]),
+                        (LocalDate) row[3], (LocalDate) row[4]))
+                .toList();
     }
 }
