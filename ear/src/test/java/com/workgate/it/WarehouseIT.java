@@ -138,8 +138,10 @@ class WarehouseIT extends DeployedEar {
         assertEquals(read("user-booking-attendance?startDate=20261102&endDate=20261103"),
                 read("user-booking-attendance?startDate=2026-11-02&endDate=2026-11-03"));
         Object[][] cases = {
-                {"user-booking-attendance?startDate=20261101&endDate=20261201", "endDate"},
-                {"presence?startDate=2026-11-01&endDate=2026-12-01", "endDate"},
+                {"user-booking-attendance?startDate=20261101&endDate=20261202", "endDate"},
+                {"presence?startDate=2026-11-01&endDate=2026-12-02", "endDate"},
+                {"change-log/user?startDate=2026-11-01T00:00:00.000Z&endDate=2026-12-02T00:00:00.000Z", "endDate"},
+                {"presence?startDate=2026-11-01T25:00:00Z&endDate=20261102", "startDate"},
                 {"change-log/user?startDate=20261101", "endDate"},
                 {"user-booking-attendance?endDate=20261101", "startDate"},
                 {"presence?startDate=2026-02-30&endDate=20261101", "startDate"},
@@ -152,8 +154,27 @@ class WarehouseIT extends DeployedEar {
             assertEquals(400, answer.status(), c[0] + " -> " + answer);
             assertTrue(answer.message().startsWith((String) c[1]), answer.toString());
         }
-        assertTrue(client.get("/v1/analytics/user-booking-attendance?startDate=20261101&endDate=20261201", token)
-                .message().contains("30 days"));
+        assertTrue(client.get("/v1/analytics/user-booking-attendance?startDate=20261101&endDate=20261202", token)
+                .message().contains("at most 30 days after"));
+    }
+
+    /** Calven's Presence Details example sends ISO date-times; its warehouse guide loops over start..start + 30 days. */
+    @Test
+    void isoDateTimesNameTheirDateInTheOrganizationsZoneAndStartToStartPlusThirtyDaysIsOneCall() {
+        String dates = "user-booking-attendance?startDate=20261102&endDate=20261103";
+        assertEquals(read(dates), read("user-booking-attendance?startDate=2026-11-02T00:00:00.000Z&endDate=2026-11-03T00:00:00.000Z"));
+        assertEquals(read(dates), read("user-booking-attendance?startDate=2026-11-01T23:30:00Z&endDate=2026-11-03T12:00:00%2B01:00"),
+                "23:30 UTC on the 1st is the 2nd in Warsaw, the organization's zone");
+        assertEquals(read("presence?startDate=20261101&endDate=20261130"),
+                read("presence?startDate=2026-11-01T00:00:00.000Z&endDate=2026-12-01T00:00:00.000Z"));
+        LocalDate start = LocalDate.of(2026, 10, 1);
+        for (int step = 0; step < 3; step++) {
+            LocalDate from = start.plusDays(30L * step);
+            for (String path : List.of("user-booking-attendance", "presence", "change-log/user")) {
+                Answer answer = client.get("/v1/analytics/" + path + "?startDate=" + from + "&endDate=" + from.plusDays(30), token);
+                assertEquals(200, answer.status(), path + " from " + from + " -> " + answer);
+            }
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.workgate.warehouse.analytics.boundary;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.platform.control.WorkgateMetrics;
 import com.workgate.warehouse.analytics.control.ActivityQueries;
 import com.workgate.warehouse.analytics.control.AttendanceReport;
@@ -21,7 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Warehouse")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyticsResource {
+
+    static final String START_DATE = "YYYYMMDD, YYYY-MM-DD, or an ISO date-time (e.g. 2023-01-01T00:00:00.000Z: the date it "
+            + "falls on in the organization's time zone; without an offset, its own date)";
+    static final String END_DATE = "As startDate; included, and at most 30 days after startDate";
 
     @Inject
     WorkgateMetrics metrics;
@@ -53,8 +60,15 @@ public class AnalyticsResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    Organizations organizations;
+
     @Context
     UriInfo uri;
+
+    private ZoneId organizationZone() {
+        return organizations.settings(caller.organizationId()).timeZone();
+    }
 
     @GET
     @Path("users")
@@ -132,11 +146,11 @@ public class AnalyticsResource {
     @GET
     @Path("user-booking-attendance")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Plan, booking and attendance per person and day (at most 30 days)")
-    public Response attendance(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
+    @Operation(summary = "Plan, booking and attendance per person and day (endDate at most 30 days after startDate)")
+    public Response attendance(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate, @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                                @QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
                                @QueryParam("cursor") String cursor) throws IOException {
-        DateRange range = DateRange.parse(startDate, endDate);
+        DateRange range = DateRange.parse(startDate, endDate, organizationZone());
         Paging paging = Paging.parse(limit, cursor);
         return RowsAnswer.of(metrics, paging, uri, sink -> attendance.write(caller.organizationId(), range, locationId, paging, sink));
     }
@@ -145,7 +159,7 @@ public class AnalyticsResource {
     @Path("user-booking-attendance/basic")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Plan, booking and attendance per person and day (HTTP Basic)")
-    public Response attendanceWithBasic(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
+    public Response attendanceWithBasic(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate, @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                                         @QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
                                         @QueryParam("cursor") String cursor) throws IOException {
         return attendance(startDate, endDate, locationId, limit, cursor);
@@ -154,11 +168,11 @@ public class AnalyticsResource {
     @GET
     @Path("presence")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Presence events (at most 30 days), optionally of some locations and people")
-    public Response presence(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
+    @Operation(summary = "Presence events (endDate at most 30 days after startDate), optionally of some locations and people")
+    public Response presence(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate, @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                              @QueryParam("locationIds") String locationIds, @QueryParam("userIds") String userIds,
                              @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
-        DateRange range = DateRange.parse(startDate, endDate);
+        DateRange range = DateRange.parse(startDate, endDate, organizationZone());
         var locations = IdList.texts(locationIds, "locationIds");
         var users = IdList.numbers(userIds, "userIds");
         Paging paging = Paging.parse(limit, cursor);
@@ -170,7 +184,7 @@ public class AnalyticsResource {
     @Path("presence/basic")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Presence events (HTTP Basic)")
-    public Response presenceWithBasic(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
+    public Response presenceWithBasic(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate, @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                                       @QueryParam("locationIds") String locationIds, @QueryParam("userIds") String userIds,
                                       @QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
             throws IOException {
@@ -180,11 +194,11 @@ public class AnalyticsResource {
     @GET
     @Path("change-log/user")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The user actions log (at most 30 days), optionally of some people")
-    public Response changeLog(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
+    @Operation(summary = "The user actions log (endDate at most 30 days after startDate), optionally of some people")
+    public Response changeLog(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate, @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                               @QueryParam("userIds") String userIds, @QueryParam("limit") String limit,
                               @QueryParam("cursor") String cursor) throws IOException {
-        DateRange range = DateRange.parse(startDate, endDate);
+        DateRange range = DateRange.parse(startDate, endDate, organizationZone());
         var users = IdList.numbers(userIds, "userIds");
         Paging paging = Paging.parse(limit, cursor);
         return RowsAnswer.of(metrics, paging, uri, sink -> activity.userChangeLog(caller.organizationId(), range, users, paging, sink));
@@ -194,7 +208,7 @@ public class AnalyticsResource {
     @Path("change-log/user/basic")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "The user actions log (HTTP Basic)")
-    public Response changeLogWithBasic(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
+    public Response changeLogWithBasic(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate, @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                                        @QueryParam("userIds") String userIds, @QueryParam("limit") String limit,
                                        @QueryParam("cursor") String cursor) throws IOException {
         return changeLog(startDate, endDate, userIds, limit, cursor);
