@@ -251,4 +251,39 @@ class TimeClockApiIT extends DeployedEar {
         assertEquals(401, me.send("POST", "/api/terminal/clock", Map.of("cardNumber", card)).status(),
                 "a person's TimeClock token is no terminal login");
     }
+
+    private static Answer form(TimeClockClient me, String method, String path, String body) {
+        return client.send(method, path, null, body, Map.of("Authorization", me.bearer(),
+                "Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    /** Yii 2 reads form bodies as well as JSON: the original's clients post either, to every write. */
+    @Test
+    void everyWriteTakesAFormBodyWithTheSameValidationAsJson() {
+        TimeClockClient me = TimeClockClient.newUser(client, tenant, "form@example.com");
+        String day = "2026-11-05";
+        Answer created = form(me, "POST", "/api/sessions", "clockIn=" + at(day, 8) + "&clockOut=" + at(day, 10)
+                + "&note=Caf%C3%A9+first");
+        assertEquals(201, created.status(), created.toString());
+        assertEquals("Café first", created.json().get("note").asText());
+        long id = created.json().get("id").asLong();
+        assertEquals(at(day, 11), form(me, "PUT", "/api/sessions/" + id, "clockOut=" + at(day, 11)).json().get("clockOut").asLong());
+        assertEquals("patched", form(me, "PATCH", "/api/sessions/" + id, "note=patched").json().get("note").asText());
+        assertError(form(me, "POST", "/api/sessions", "clockIn=" + at(day, 14) + "&clockOut=" + at(day, 13)), 422, "clockOut",
+                "Clock Out must be greater than \"Clock In\".");
+        assertError(form(me, "POST", "/api/sessions", "clockIn=soon"), 422, "clockIn", "Clock In must be an integer.");
+        assertEquals(400, form(me, "POST", "/api/sessions", "note=%zz").status(), "broken percent-encoding");
+
+        assertEquals(201, form(me, "POST", "/api/off-times", "startAt=2027-03-01&endAt=2027-03-02&type=1").status());
+        assertEquals(200, form(me, "PUT", "/api/profile", "name=Form+Person").status());
+        assertEquals(200, form(me, "PATCH", "/api/profile", "name=Form+Person").status());
+
+        long user = tenant.createUser(client, "form-pin@example.com");
+        String pin = client.post("/v1/admin/users/" + user + "/pin", tenant.token(), null).json().get("pin").asText();
+        Answer login = client.send("POST", "/api/key", null, "pin=" + pin, Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        assertEquals(200, login.status(), login.toString());
+        assertEquals(user, login.json().get("userId").asLong());
+        assertError(client.send("POST", "/api/key", null, "pin=12a4", Map.of("Content-Type", "application/x-www-form-urlencoded")),
+                422, "pin", "Pin must be a number.");
+    }
 }

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** {@code /api/holidays}: public holidays, of the organization's country unless {@code country} says otherwise. */
 @Path("api/holidays")
 @Tag(name = "TimeClock")
-@Consumes(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
 @Produces(MediaType.APPLICATION_JSON)
 public class HolidaysResource {
 

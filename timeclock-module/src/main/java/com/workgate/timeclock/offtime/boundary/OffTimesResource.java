@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** {@code /api/off-times}: the signed-in person's off-times; approval is the administrator's. */
 @Path("api/off-times")
 @Tag(name = "TimeClock")
-@Consumes(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
 @Produces(MediaType.APPLICATION_JSON)
 public class OffTimesResource {
 

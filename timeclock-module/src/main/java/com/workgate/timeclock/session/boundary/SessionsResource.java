@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** {@code /api/sessions}: the signed-in person's work sessions. HEAD and OPTIONS come with GET from JAX-RS. */
 @Path("api/sessions")
 @Tag(name = "TimeClock")
-@Consumes(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionsResource {
 
