@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The warehouse reads ({@code GET /v1/analytics/...}, key role {@code WAREHOUSE} or {@code ALL}). Every read returns
  * a {@link RowStream} that parses rows as they arrive, so even 5,000 people × 30 days of attendance never sit in
- * memory at once. A date range may span at most 30 days (the server answers 400 otherwise). Reads are retried on
+ * memory at once. The last day may be at most 30 days after the first (the server answers 400 otherwise). Ids are strings, as
+ * on the wire. Reads are retried on
  * connection failures and 429/503 per {@link RetryPolicy}; a page fetched again after a failure restarts that page
  * only.
  */
@@ -34,7 +35,7 @@ public final class WarehouseApi {
     /**
      * A person of the directory.
      *
-     * @param userId            Workgate's user id
+     * @param userId            Workgate's user id (a string on the wire, as Calven documents ids)
      * @param userName          user name
      * @param email             email
      * @param firstName         first name
@@ -44,7 +45,7 @@ public final class WarehouseApi {
      * @param primaryLocationId primary location
      * @param status            {@code active} or {@code inactive}
      */
-    public record UserRow(long userId, String userName, String email, String firstName, String lastName, Boolean onboarded,
+    public record UserRow(String userId, String userName, String email, String firstName, String lastName, Boolean onboarded,
                           String primaryGroupId, String primaryLocationId, String status) {
     }
 
@@ -74,7 +75,7 @@ public final class WarehouseApi {
      * @param assignedUserId the user it is assigned to, or null
      */
     public record DeskRow(String deskId, String deskName, String locationId, String levelId, String levelName, String zoneId,
-                          String zoneName, String status, Long assignedUserId) {
+                          String zoneName, String status, String assignedUserId) {
     }
 
     /**
@@ -97,7 +98,7 @@ public final class WarehouseApi {
      * @param bookingPlaceName    its name
      * @param primaryGroupId      the person's primary group
      */
-    public record AttendanceRow(long userId, String primaryLocationId, String primaryLocationName, String day, String plan,
+    public record AttendanceRow(String userId, String primaryLocationId, String primaryLocationName, String day, String plan,
                                 Integer bookingDepth, String attendanceType, String bookingLocationId,
                                 String bookingLocationName, String bookingLevelId, String bookingLevelName,
                                 String bookingZoneId, String bookingZoneName, String bookingPlaceId,
@@ -116,7 +117,7 @@ public final class WarehouseApi {
      * @param locationType the kind of place
      * @param locationName its name
      */
-    public record PresenceRow(String eventId, String sourceId, Long userId, String email, String timestamp, String locationId,
+    public record PresenceRow(String eventId, String sourceId, String userId, String email, String timestamp, String locationId,
                               String locationType, String locationName) {
     }
 
@@ -131,7 +132,7 @@ public final class WarehouseApi {
      * @param changedBy   a user id, key id, or {@code system}
      * @param reason      why, or null
      */
-    public record ChangeLogRow(String eventTime, Long userId, String day, String action, String description, String changedBy,
+    public record ChangeLogRow(String eventTime, String userId, String day, String action, String description, String changedBy,
                                String reason) {
     }
 
@@ -171,11 +172,11 @@ public final class WarehouseApi {
      * @param first       first day
      * @param last        last day (at most 30 days after {@code first})
      * @param locationIds only these locations, or null
-     * @param userIds     only these people, or null
+     * @param userIds     only these people (ids as numbers or strings), or null
      * @return presence events ({@code /v1/analytics/presence})
      */
     public RowStream<PresenceRow> presence(LocalDate first, LocalDate last, Collection<String> locationIds,
-                                           Collection<Long> userIds) {
+                                           Collection<?> userIds) {
         Map<String, Object> query = range(first, last);
         query.put("locationIds", join(locationIds));
         query.put("userIds", join(userIds));
@@ -185,10 +186,10 @@ public final class WarehouseApi {
     /**
      * @param first   first day
      * @param last    last day (at most 30 days after {@code first})
-     * @param userIds only these people, or null
+     * @param userIds only these people (ids as numbers or strings), or null
      * @return the user actions log ({@code /v1/analytics/change-log/user})
      */
-    public RowStream<ChangeLogRow> userChangeLog(LocalDate first, LocalDate last, Collection<Long> userIds) {
+    public RowStream<ChangeLogRow> userChangeLog(LocalDate first, LocalDate last, Collection<?> userIds) {
         Map<String, Object> query = range(first, last);
         query.put("userIds", join(userIds));
         return api.rows("/v1/analytics/change-log/user", query, ChangeLogRow.class);

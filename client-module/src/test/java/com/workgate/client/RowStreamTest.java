@@ -38,7 +38,7 @@ class RowStreamTest {
     }
 
     private static String user(long id) {
-        return "{\"userId\":" + id + ",\"email\":\"u" + id + "@example.com\",\"status\":\"active\"}";
+        return "{\"userId\":\"" + id + "\",\"email\":\"u" + id + "@example.com\",\"status\":\"active\"}";
     }
 
     @Test
@@ -64,7 +64,7 @@ class RowStreamTest {
              RowStream<AttendanceRow> rows = api.warehouse().attendance(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3), null)) {
             AttendanceRow first = rows.next();
             firstRowRead.countDown();
-            assertEquals(1, first.userId());
+            assertEquals("1", first.userId(), "a number where the wire has a string is still read");
             assertEquals("walkIn", first.attendanceType());
             long count = 1 + rows.stream().count();
             assertEquals(20_000, count);
@@ -84,12 +84,12 @@ class RowStreamTest {
                         "<" + server.uri() + "/v1/analytics/users?limit=2&cursor=abc>; rel=\"next\""));
             }
         });
-        List<Long> ids = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         try (WorkgateApi api = api(); RowStream<UserRow> rows = api.warehouse().pagedBy(2).users()) {
             rows.forEachRemaining(row -> ids.add(row.userId()));
             assertEquals(2, rows.pages());
         }
-        assertEquals(List.of(1L, 2L, 3L), ids);
+        assertEquals(List.of("1", "2", "3"), ids);
         assertEquals(List.of("/v1/analytics/users?limit=2", "/v1/analytics/users?limit=2&cursor=abc"),
                 server.to("/v1/analytics/users").stream().map(FakeServer.Received::pathAndQuery).toList());
         assertTrue(server.to("/v1/analytics/users").get(1).header("API-Token") != null, "the next page is signed too");

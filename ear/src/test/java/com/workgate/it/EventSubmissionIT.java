@@ -232,4 +232,30 @@ class EventSubmissionIT extends DeployedEar {
     static String basic(String id, String secret) {
         return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
+
+    /** Ids are strings on the wire: a numeric string is our id, any other string names nobody (result 1, not 3). */
+    @Test
+    void aUserIdIsANumberOrAStringAndAStringThatIsNoIdOfOursIsAnUnknownUser() throws Exception {
+        String source = "ids-" + UUID.randomUUID();
+        long userId = tenant.createUser(client, "ids-" + UUID.randomUUID() + "@example.com");
+        Answer answer = client.post("/v1/presence", eventsToken, Map.of("sourceId", source, "presenceEvents", List.of(
+                Map.of("eventId", "n", "timestamp", "2026-11-23T08:59:12Z", "locationId", prefix + "-L3", "locationType", "level",
+                        "userId", userId),
+                Map.of("eventId", "s", "timestamp", "2026-11-23T08:59:12Z", "locationId", prefix + "-L3", "locationType", "level",
+                        "userId", String.valueOf(userId)),
+                Map.of("eventId", "c", "timestamp", "2026-11-23T08:59:12Z", "locationId", prefix + "-L3", "locationType", "level",
+                        "userId", "ABC123HGbghdhdI"),
+                Map.of("eventId", "b", "timestamp", "2026-11-23T08:59:12Z", "locationId", prefix + "-L3", "locationType", "level",
+                        "userId", true))));
+        assertResults(answer, 0, 0, 1, 3);
+        assertTrue(answer.json().get("results").get(3).get("message").asText().startsWith("userId"), answer.toString());
+        assertEquals(2, stored("presence_event", source));
+
+        Answer timeOff = client.post("/v1/timeoff", eventsToken, Map.of("timeOffEvents", List.of(
+                Map.of("eventId", "uid-1", "uid", "ABC123HGbghdhdI", "eventType", "scheduled", "startDate", "2027-01-04",
+                        "endDate", "2027-01-04"),
+                Map.of("eventId", "uid-2", "uid", String.valueOf(userId), "eventType", "scheduled", "startDate", "2027-01-04",
+                        "endDate", "2027-01-04"))));
+        assertResults(timeOff, 1, 0);
+    }
 }

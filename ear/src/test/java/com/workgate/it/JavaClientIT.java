@@ -124,8 +124,8 @@ class JavaClientIT extends DeployedEar {
 
             List<String> attendance = new ArrayList<>();
             try (RowStream<AttendanceRow> stream = api.warehouse().attendance(MONDAY, MONDAY.plusDays(1), prefix + "-LON")) {
-                stream.stream().filter(row -> row.userId() == ada || row.userId() == bob)
-                        .forEach(row -> attendance.add((row.userId() == ada ? "ada" : "bob") + " " + row.day() + " "
+                stream.stream().filter(row -> row.userId().equals(String.valueOf(ada)) || row.userId().equals(String.valueOf(bob)))
+                        .forEach(row -> attendance.add((row.userId().equals(String.valueOf(ada)) ? "ada" : "bob") + " " + row.day() + " "
                                 + row.attendanceType()));
             }
             assertEquals(List.of(

@@ -145,7 +145,6 @@ class WarehouseIT extends DeployedEar {
                 {"change-log/user?startDate=20261101", "endDate"},
                 {"user-booking-attendance?endDate=20261101", "startDate"},
                 {"presence?startDate=2026-02-30&endDate=20261101", "startDate"},
-                {"presence?startDate=20261101&endDate=20261102&userIds=1,x", "userIds"},
                 {"users?limit=0", "limit"},
                 {"users?limit=7&cursor=%25%25", "cursor"},
         };
@@ -211,6 +210,28 @@ class WarehouseIT extends DeployedEar {
         assertEquals("booking_created " + confirmed + " " + DAY1 + " " + tenant.adminKey(),
                 row(log.get(0), "action", "userId", "day", "changedBy"));
         assertEquals(1, read("change-log/user?startDate=" + today + "&endDate=" + today + "&userIds=" + noShow).size());
+    }
+
+    /** Calven documents every id as a string; typed clients (C#, Java, Go) fail on a number. */
+    @Test
+    void idsAreJsonStringsAndAnIdThatIsNoNumberOfOursMatchesNobody() {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        List<JsonNode> rows = new ArrayList<>();
+        read("users").forEach(rows::add);
+        read("user-booking-attendance?startDate=20261102&endDate=20261103").forEach(rows::add);
+        read("presence?startDate=20261101&endDate=20261130").forEach(rows::add);
+        read("change-log/user?startDate=" + today + "&endDate=" + today).forEach(rows::add);
+        assertTrue(rows.size() > 10);
+        for (JsonNode row : rows) {
+            assertTrue(row.get("userId").isTextual(), row.toString());
+        }
+        for (JsonNode desk : read("desks")) {
+            assertTrue(desk.get("assignedUserId").isNull() || desk.get("assignedUserId").isTextual(), desk.toString());
+            assertTrue(desk.get("locationId").isTextual() && desk.get("deskId").isTextual(), desk.toString());
+        }
+        assertEquals(1, read("presence?startDate=20261101&endDate=20261130&userIds=" + walkIn + ",x").size());
+        assertEquals(0, read("presence?startDate=20261101&endDate=20261130&userIds=3a2b0fd7-5f5a-4472-ab61-a2cc1784d38b").size(),
+                "a Calven-style id names nobody here: no rows, not every row");
     }
 
     @Test

@@ -94,6 +94,14 @@ public final class EventFields {
         return new LocationRef(type, id);
     }
 
+    /** What a user id that is no number of ours stands for: nobody, so the event's result is "user not found". */
+    public static final long NO_SUCH_USER = -1;
+
+    /**
+     * A user id as a number or a string (ids are strings on the wire). A string that is not one of our numeric ids
+     * (a Calven uid such as {@code ABC123HGbghdhdI}) names nobody: {@link #NO_SUCH_USER}, not an invalid event.
+     * An empty string is no id. Other JSON types are invalid.
+     */
     public static Long optionalUserId(JsonNode event, String field) throws InvalidEvent {
         JsonNode node = event.get(field);
         if (node == null || node.isNull()) {
@@ -102,10 +110,14 @@ public final class EventFields {
         if (node.isIntegralNumber() && node.canConvertToLong()) {
             return node.longValue();
         }
-        if (node.isTextual() && node.textValue().matches("\\d{1,18}")) {
-            return Long.parseLong(node.textValue());
+        if (node.isTextual()) {
+            String text = node.textValue().trim();
+            if (text.isEmpty()) {
+                return null;
+            }
+            return text.matches("\\d{1,18}") ? Long.parseLong(text) : NO_SUCH_USER;
         }
-        throw new InvalidEvent(field, "must be a user id (a whole number)");
+        throw new InvalidEvent(field, "must be a user id (a string or a whole number)");
     }
 
     public static Boolean optionalBoolean(JsonNode event, String field) throws InvalidEvent {

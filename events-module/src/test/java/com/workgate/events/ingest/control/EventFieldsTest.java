@@ -64,4 +64,18 @@ class EventFieldsTest {
         assertEquals("f: must not contain the NUL character (\\u0000)",
                 problem(() -> EventFields.optionalText(event("{\"f\": \"a\\u0000b\"}"), "f", 10)));
     }
+
+    @Test
+    void aUserIdIsANumberOrAStringAndAStringThatIsNoIdOfOursNamesNobody() throws Exception {
+        assertEquals(42L, EventFields.optionalUserId(event("{\"userId\": 42}"), "userId"));
+        assertEquals(42L, EventFields.optionalUserId(event("{\"userId\": \"42\"}"), "userId"));
+        assertEquals(EventFields.NO_SUCH_USER, EventFields.optionalUserId(event("{\"uid\": \"ABC123HGbghdhdI\"}"), "uid"));
+        assertEquals(EventFields.NO_SUCH_USER, EventFields.optionalUserId(event("{\"userId\": \"99999999999999999999\"}"), "userId"));
+        assertEquals(null, EventFields.optionalUserId(event("{\"userId\": \"\"}"), "userId"), "an empty id is no id");
+        assertEquals(null, EventFields.optionalUserId(event("{}"), "userId"));
+        assertEquals("userId: must be a user id (a string or a whole number)",
+                problem(() -> EventFields.optionalUserId(event("{\"userId\": true}"), "userId")));
+        assertEquals("userId: must be a user id (a string or a whole number)",
+                problem(() -> EventFields.optionalUserId(event("{\"userId\": 1.5}"), "userId")));
+    }
 }

@@ -47,7 +47,7 @@ public class ActivityQueries {
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("eventId", row.getString(2));
             event.put("sourceId", row.getString(3));
-            event.put("userId", row.getLong(4));
+            event.put("userId", String.valueOf(row.getLong(4)));
             event.put("email", row.getString(5));
             event.put("timestamp", instant(row, 6).toString());
             event.put("locationId", row.getString(7));
@@ -74,7 +74,7 @@ public class ActivityQueries {
         database.withConnection(connection -> query(connection, sql.toString(), parameters, limitPlusOne(paging), row -> {
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("eventTime", instant(row, 2).toString());
-            change.put("userId", row.getLong(3));
+            change.put("userId", String.valueOf(row.getLong(3)));
             LocalDate day = date(row, 4);
             change.put("day", day == null ? null : day.toString());
             change.put("action", row.getString(5));

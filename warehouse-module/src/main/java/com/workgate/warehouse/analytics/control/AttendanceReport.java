@@ -149,7 +149,7 @@ public class AttendanceReport {
                 AttendanceType attendance = AttendanceRules.classify(plan, planned == null ? null : planned.pk(),
                         planned != null && planned.hasPresenceSource(), detectedAt);
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("userId", person.id());
+                row.put("userId", String.valueOf(person.id()));
                 row.put("primaryLocationId", person.primaryLocationId());
                 row.put("primaryLocationName", primary == null ? null : primary.name());
                 row.put("day", day + "T00:00:00Z");

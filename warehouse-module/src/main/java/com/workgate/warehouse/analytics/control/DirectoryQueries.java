@@ -1,6 +1,6 @@
 package com.workgate.warehouse.analytics.control;
 
-import static com.workgate.warehouse.analytics.control.WarehouseDatabase.nullableLong;
+import static com.workgate.warehouse.analytics.control.WarehouseDatabase.nullableId;
 import static com.workgate.warehouse.analytics.control.WarehouseDatabase.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,7 @@ public class DirectoryQueries {
                 from auth_current_person where organization_id = ? and user_id > ? order by user_id""",
                 parameters, limitPlusOne(paging), row -> {
                     Map<String, Object> user = new LinkedHashMap<>();
-                    user.put("userId", row.getLong(1));
+                    user.put("userId", String.valueOf(row.getLong(1)));
                     user.put("userName", row.getString(2));
                     user.put("email", row.getString(3));
                     user.put("firstName", row.getString(4));
@@ -120,7 +120,7 @@ public class DirectoryQueries {
             desk.put("zoneId", row.getString(7));
             desk.put("zoneName", row.getString(8));
             desk.put("status", row.getBoolean(9) ? "archived" : "active");
-            desk.put("assignedUserId", nullableLong(row, 10));
+            desk.put("assignedUserId", nullableId(row, 10));
             return sink.accept(String.valueOf(row.getLong(1)), desk);
         }));
     }

@@ -28,14 +28,17 @@ public final class IdList {
         return ids;
     }
 
+    /** What an id that is no number stands for: nobody (user ids are positive). */
+    static final long NO_SUCH_ID = -1;
+
+    /**
+     * User ids: ours are numbers, but ids are strings on the wire (Calven's are not numbers at all), so an id that is
+     * no number names nobody instead of being refused; the filter then matches none of its rows.
+     */
     public static List<Long> numbers(String raw, String parameter) {
         List<Long> numbers = new ArrayList<>();
         for (String text : texts(raw, parameter)) {
-            try {
-                numbers.add(Long.parseLong(text));
-            } catch (NumberFormatException e) {
-                throw ApiException.badRequest(parameter, "\"" + text + "\" is not a user id");
-            }
+            numbers.add(text.matches("\\d{1,18}") ? Long.parseLong(text) : NO_SUCH_ID);
         }
         return numbers;
     }

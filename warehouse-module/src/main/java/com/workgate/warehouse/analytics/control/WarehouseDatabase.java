@@ -87,6 +87,12 @@ public class WarehouseDatabase {
         return row.getObject(column, LocalDate.class);
     }
 
+    /** A numeric id column as the wire shows ids: a JSON string (Calven documents every id as one), or null. */
+    public static String nullableId(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : String.valueOf(value);
+    }
+
     public static Long nullableLong(ResultSet row, int column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;
