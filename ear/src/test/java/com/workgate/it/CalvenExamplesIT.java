@@ -269,4 +269,26 @@ class CalvenExamplesIT extends DeployedEar {
         assertEquals(Set.of("message", "error"), fields(refused.json()));
         assertEquals("Unable to validate the request, please recheck your API-Key and API-Token.", refused.json().get("message").asText());
     }
+
+    // ------------------------------------------------------------------ the served description
+
+    @Test
+    void theOpenApiDocumentSaysIdsAreStringsFormsAreTakenAndWhatASignedRefusalCarries() {
+        JsonNode openapi = client.send("GET", "/openapi?format=JSON", null, null, Map.of("Accept", "application/json")).json();
+        JsonNode schemas = openapi.get("components").get("schemas");
+        for (String[] id : new String[][]{{"WarehouseUser", "userId"}, {"WarehouseDesk", "assignedUserId"},
+                {"WarehouseAttendance", "userId"}, {"WarehousePresence", "userId"}, {"WarehouseChange", "userId"}}) {
+            assertTrue(schemas.get(id[0]).get("properties").get(id[1]).get("type").toString().contains("string"), id[0]);
+        }
+        JsonNode users = openapi.get("paths").get("/v1/analytics/users").get("get").get("responses").get("200");
+        assertTrue(users.toString().contains("#/components/schemas/WarehouseUser"), users.toString());
+        JsonNode createSession = openapi.get("paths").get("/api/sessions").get("post").get("requestBody").get("content");
+        assertTrue(createSession.has("application/x-www-form-urlencoded") && createSession.has("application/json"),
+                createSession.toString());
+        JsonNode refused = openapi.get("paths").get("/v1/sessions").get("post").get("responses").get("403");
+        assertTrue(refused.toString().contains("#/components/schemas/SignedHeadersRefusal"), refused.toString());
+        assertTrue(schemas.get("SignedHeadersRefusal").toString().contains("Invalid API Timestamp"));
+        JsonNode startDate = openapi.get("paths").get("/v1/analytics/presence").get("get").get("parameters");
+        assertTrue(startDate.toString().contains("ISO date-time"), startDate.toString());
+    }
 }

@@ -4,6 +4,7 @@ import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.organization.control.Organizations;
+import com.workgate.auth.platform.boundary.ErrorBody;
 import com.workgate.auth.platform.control.WorkgateMetrics;
 import com.workgate.warehouse.analytics.control.ActivityQueries;
 import com.workgate.warehouse.analytics.control.AttendanceReport;
@@ -24,6 +25,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,6 +78,10 @@ public class AnalyticsResource {
     @GET
     @Path("users")
     @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.User.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "The directory of people")
     public Response users(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         Paging paging = Paging.parse(limit, cursor);
@@ -82,6 +91,10 @@ public class AnalyticsResource {
     @GET
     @Path("users/basic")
     @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.User.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "The directory of people (HTTP Basic)")
     public Response usersWithBasic(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         return users(limit, cursor);
@@ -127,6 +140,10 @@ public class AnalyticsResource {
     @GET
     @Path("desks")
     @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Desk.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Desks, optionally of one location")
     public Response desks(@QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
                           @QueryParam("cursor") String cursor) throws IOException {
@@ -137,6 +154,10 @@ public class AnalyticsResource {
     @GET
     @Path("desks/basic")
     @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Desk.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Desks (HTTP Basic)")
     public Response desksWithBasic(@QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
                                    @QueryParam("cursor") String cursor) throws IOException {
@@ -146,8 +167,13 @@ public class AnalyticsResource {
     @GET
     @Path("user-booking-attendance")
     @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Attendance.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Plan, booking and attendance per person and day (endDate at most 30 days after startDate)")
-    public Response attendance(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate, @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
+    public Response attendance(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate,
+            @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                                @QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
                                @QueryParam("cursor") String cursor) throws IOException {
         DateRange range = DateRange.parse(startDate, endDate, organizationZone());
@@ -158,8 +184,13 @@ public class AnalyticsResource {
     @GET
     @Path("user-booking-attendance/basic")
     @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Attendance.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Plan, booking and attendance per person and day (HTTP Basic)")
-    public Response attendanceWithBasic(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate, @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
+    public Response attendanceWithBasic(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate,
+            @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                                         @QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
                                         @QueryParam("cursor") String cursor) throws IOException {
         return attendance(startDate, endDate, locationId, limit, cursor);
@@ -168,8 +199,13 @@ public class AnalyticsResource {
     @GET
     @Path("presence")
     @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Presence.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Presence events (endDate at most 30 days after startDate), optionally of some locations and people")
-    public Response presence(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate, @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
+    public Response presence(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate,
+            @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                              @QueryParam("locationIds") String locationIds, @QueryParam("userIds") String userIds,
                              @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         DateRange range = DateRange.parse(startDate, endDate, organizationZone());
@@ -183,8 +219,13 @@ public class AnalyticsResource {
     @GET
     @Path("presence/basic")
     @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Presence.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Presence events (HTTP Basic)")
-    public Response presenceWithBasic(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate, @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
+    public Response presenceWithBasic(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate,
+            @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                                       @QueryParam("locationIds") String locationIds, @QueryParam("userIds") String userIds,
                                       @QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
             throws IOException {
@@ -194,8 +235,13 @@ public class AnalyticsResource {
     @GET
     @Path("change-log/user")
     @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Change.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "The user actions log (endDate at most 30 days after startDate), optionally of some people")
-    public Response changeLog(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate, @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
+    public Response changeLog(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate,
+            @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                               @QueryParam("userIds") String userIds, @QueryParam("limit") String limit,
                               @QueryParam("cursor") String cursor) throws IOException {
         DateRange range = DateRange.parse(startDate, endDate, organizationZone());
@@ -207,8 +253,13 @@ public class AnalyticsResource {
     @GET
     @Path("change-log/user/basic")
     @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Change.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "The user actions log (HTTP Basic)")
-    public Response changeLogWithBasic(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate, @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
+    public Response changeLogWithBasic(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate,
+            @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                                        @QueryParam("userIds") String userIds, @QueryParam("limit") String limit,
                                        @QueryParam("cursor") String cursor) throws IOException {
         return changeLog(startDate, endDate, userIds, limit, cursor);
