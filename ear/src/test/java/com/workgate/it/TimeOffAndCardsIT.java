@@ -194,6 +194,37 @@ class TimeOffAndCardsIT extends DeployedEar {
         assertEquals(5, Database.number("select count(*) from user_action where user_id = ? and action = 'plan_changed'", userId));
     }
 
+    /** One event id for several people, sent by parallel requests: each person's leave is applied, each once. */
+    @Test
+    void oneEventIdForSeveralPeopleInParallelRequestsIsAppliedToEach() throws Exception {
+        String eventId = "shared-" + UUID.randomUUID();
+        List<Long> people = new java.util.ArrayList<>();
+        List<Map<String, Object>> bodies = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String email = "shared-" + i + "-" + UUID.randomUUID() + "@example.com";
+            people.add(userWithOfficeWeek(email));
+            bodies.add(Map.of("timeOffEvents", List.of(timeOff(eventId, email, "scheduled", today(), today().plusDays(1)))));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<Answer>> sent = new java.util.ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (Map<String, Object> body : bodies) {
+                    sent.add(pool.submit(() -> client.post("/v1/timeoff", token, body)));
+                }
+            }
+            for (var answer : sent) {
+                assertEquals(List.of(0), resultCodes(answer.get()));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (long person : people) {
+            assertEquals(2, dayPlans(person).size(), "person " + person);
+            assertEquals(1, Database.number("select count(*) from timeoff_event where user_id = ?", person));
+        }
+    }
+
     @Test
     void peopleAreFoundByEmailInAnyCaseAndAnEmailIsUniqueInAnyCase() throws Exception {
         String local = "Case-" + UUID.randomUUID();
