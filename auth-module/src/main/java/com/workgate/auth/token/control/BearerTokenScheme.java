@@ -43,7 +43,7 @@ public class BearerTokenScheme implements CredentialScheme {
     @Override
     public boolean coversPath(String path) {
         return (path.startsWith("/v1/") && !BASIC_ROUTE.matcher(path).matches())
-                || path.startsWith(TimeClockScheme.TERMINAL_PATHS);
+                || path.startsWith(TimeClockScheme.TERMINAL_PATHS) || path.startsWith("/scim/");
     }
 
     @Override
