@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
 /**
  * Every answer under {@code /scim/} speaks SCIM: the failures that the shared filters and mappers shape as Calven
@@ -45,8 +46,14 @@ public class ScimResponseFilter implements ContainerResponseFilter {
     }
 
     private static boolean wantsPlainJson(ContainerRequestContext request) {
+        List<MediaType> acceptable;
+        try {
+            acceptable = request.getAcceptableMediaTypes();
+        } catch (RuntimeException unparseable) {
+            return false;
+        }
         boolean json = false;
-        for (MediaType type : request.getAcceptableMediaTypes()) {
+        for (MediaType type : acceptable) {
             if ("scim+json".equals(type.getSubtype())) {
                 return false;
             }
