@@ -90,4 +90,17 @@ class ScimUsersTest {
                 "{\"userName\": \"Bob@Example.com\", \"name\": {\"givenName\": \"B\", \"familyName\": \"C\"}}")), null);
         assertEquals("Bob@Example.com", fallback.email(), "the userName is the email when no email is given");
     }
+
+    @Test
+    void entraIdStylePatchesWork() throws Exception {
+        GenericScimResource current = new GenericScimResource(ScimUsers.represent(ada(), Map.of(), List.of(), BASE));
+        ScimPatches.apply(ScimPatches.read(json("""
+                {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [
+                  {"op": "Replace", "path": "active", "value": "False"},
+                  {"op": "Add", "path": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department", "value": "Ops"}]}""")),
+                current);
+        ScimUsers.Fields fields = ScimUsers.Fields.of(ScimUsers.read(current.getObjectNode()), "ada@example.com");
+        assertFalse(fields.active());
+        assertEquals("Ops", fields.attributes().get("department"));
+    }
 }
