@@ -265,6 +265,11 @@ class ScimIT extends DeployedEar {
         assertScimError(scimPost(token, "/Users", "{\"name\":{\"givenName\":\"A\",\"familyName\":\"B\"}}"), 400, "invalidValue");
         assertScimError(scimPost(token, "/Users", "{\"userName\": "), 400, "invalidSyntax");
         assertScimError(scimPost(token, "/Users", "[1, 2]"), 400, "invalidSyntax");
+        assertScimError(scimPost(token, "/Users", "{\"userName\":\"n-" + s + "@example.com\",\"name\":{\"givenName\":\"A\","
+                + "\"familyName\":\"B\"},\"emails\":[null]}"), 400, "invalidValue");
+        assertScimError(scimPost(token, "/Users", "{\"userName\":\"nul\\u0000-" + s + "@example.com\",\"name\":{\"givenName\":\"A\","
+                + "\"familyName\":\"B\"}}"), 400, "invalidValue");
+        assertScimError(client.send("GET", SCIM + "/Users", token, null, Map.of("Accept", "garbage")), 400, null);
         assertScimError(scimPost(token, "/Users", "{\"userName\":\"nomail-" + s + "\",\"name\":{\"givenName\":\"A\",\"familyName\":\"B\"}}"),
                 400, "invalidValue");
         String longDepartment = "d".repeat(101);
@@ -295,6 +300,9 @@ class ScimIT extends DeployedEar {
         assertScimError(scimSend(token, "PATCH", "/Users/" + dan.getId(), "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
                 + "\"Operations\":[{\"op\":\"replace\",\"path\":\"userName\",\"value\":null}]}"), 400, null);
         assertScimError(scimPost(token, "/Groups", "{\"displayName\":\"\"}"), 400, "invalidValue");
+        assertScimError(scimSend(token, "PATCH", "/Users/" + dan.getId(), "{\"Operations\":[{\"op\":\"replace\",\"path\":\" \","
+                + "\"value\":1}]}"), 400, "invalidPath");
+        assertScimError(scimSend(token, "PATCH", "/Users/" + dan.getId(), "{\"Operations\":[null]}"), 400, "invalidValue");
         assertScimError(scimPost(token, "/Groups", "{\"displayName\":\"G\",\"members\":[{\"value\":\"x\"}]}"), 400, "invalidValue");
         assertEquals("Dan", scim.retrieve("Users", dan.getId(), UserResource.class).getName().getGivenName(), "refused patches changed nothing");
 

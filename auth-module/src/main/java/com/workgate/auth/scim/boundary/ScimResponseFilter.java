@@ -28,8 +28,7 @@ public class ScimResponseFilter implements ContainerResponseFilter {
             String detail = response.getEntity() instanceof ErrorBody calven ? calven.message()
                     : Response.Status.fromStatusCode(status) == null ? "Request failed"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
-            String scimType = status == 400 && detail.startsWith("Malformed JSON") ? "invalidSyntax" : scimType(status);
-            response.setEntity(ScimErrorBody.of(status, scimType, detail));
+            response.setEntity(ScimErrorBody.of(status, detail));
         }
         if (response.hasEntity()) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE,
@@ -37,13 +36,6 @@ public class ScimResponseFilter implements ContainerResponseFilter {
         }
     }
 
-    private static String scimType(int status) {
-        return switch (status) {
-            case 400 -> "invalidValue";
-            case 409 -> "uniqueness";
-            default -> null;
-        };
-    }
 
     private static boolean wantsPlainJson(ContainerRequestContext request) {
         List<MediaType> acceptable;

@@ -55,6 +55,7 @@ public class ScimGroups {
         return represent(group, base);
     }
 
+    @Transactional
     public ObjectNode get(long organizationId, String id, URI base) {
         return represent(find(organizationId, id), base);
     }
@@ -84,6 +85,7 @@ public class ScimGroups {
         em.remove(find(organizationId, id));
     }
 
+    @Transactional
     public ScimUsers.Page list(long organizationId, ScimQuery query, URI base) {
         String where = " from ScimGroup g where g.organizationId = :org"
                 + (query.equalTo() == null ? "" : " and g.displayKey = :name");
@@ -206,6 +208,7 @@ public class ScimGroups {
         if (body == null || !body.isObject()) {
             throw ScimError.invalidSyntax("the body must be a JSON object");
         }
+        ScimInput.check(body, "");
         try {
             return JsonUtils.nodeToValue(body, GroupResource.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {

@@ -26,6 +26,17 @@ final class ScimPatches {
         if (operations.size() > MAX_OPERATIONS) {
             throw ScimError.tooMany("Operations: at most " + MAX_OPERATIONS + " per request");
         }
+        ScimInput.check(body, "");
+        for (int i = 0; i < operations.size(); i++) {
+            JsonNode operation = operations.get(i);
+            JsonNode path = operation.get("path");
+            if (!operation.isObject() || !operation.path("op").isTextual()) {
+                throw ScimError.invalidSyntax("Operations[" + i + "]: must be an object with an op");
+            }
+            if (path != null && !path.isNull() && (!path.isTextual() || path.textValue().isBlank())) {
+                throw new ScimError(400, "invalidPath", "Operations[" + i + "].path: must be a non-blank attribute path");
+            }
+        }
         try {
             return JsonUtils.nodeToValue(body, PatchRequest.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -38,8 +49,9 @@ final class ScimPatches {
             patch.apply(resource);
         } catch (ScimException e) {
             throw ScimError.of(e);
-        } catch (IllegalArgumentException e) {
-            throw ScimError.invalidValue(ScimUsers.firstLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            // the library applying a client's operations to a JSON tree fails only on what the client sent
+            throw ScimError.invalidValue("the operations cannot be applied: " + ScimUsers.firstLine(e.getMessage()));
         }
     }
 }

@@ -27,6 +27,9 @@ public record ScimQuery(String equalTo, int startIndex, int count) {
             if (filter.length() > MAX_FILTER_LENGTH) {
                 throw ScimError.invalidFilter("filter: at most " + MAX_FILTER_LENGTH + " characters");
             }
+            if (filter.indexOf('\0') >= 0) {
+                throw ScimError.invalidFilter("filter: contains a NUL character");
+            }
             Filter parsed;
             try {
                 parsed = Filter.fromString(filter);

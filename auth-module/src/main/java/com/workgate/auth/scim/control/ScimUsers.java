@@ -259,6 +259,7 @@ public class ScimUsers {
         if (body == null || !body.isObject()) {
             throw ScimError.invalidSyntax("the body must be a JSON object");
         }
+        ScimInput.check(body, "");
         try {
             return JsonUtils.nodeToValue(body, UserResource.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
