@@ -118,6 +118,8 @@ class GeneratedBadInputIT extends DeployedEar {
     private static long projectId;
     private static long sessionId;
     private static long offTimeId;
+    private static String scimUserId;
+    private static String scimGroupId;
     private static ExecutorService pool;
 
     /** failures by operation, then by kind, each a line naming the case and the answer */
@@ -148,6 +150,12 @@ class GeneratedBadInputIT extends DeployedEar {
         Answer offTime = me.send("POST", "/api/off-times", Map.of("startAt", "2027-03-01", "endAt", "2027-03-02"));
         assertEquals(201, offTime.status(), offTime.toString());
         offTimeId = offTime.json().get("id").asLong();
+        Answer scimUser = client.post("/scim/v2/Users", tenant.token(), scimUserSeed("fuzz-scim@example.com"));
+        assertEquals(201, scimUser.status(), scimUser.toString());
+        scimUserId = scimUser.json().get("id").asText();
+        Answer scimGroup = client.post("/scim/v2/Groups", tenant.token(), scimGroupSeed("Fuzz SCIM group"));
+        assertEquals(201, scimGroup.status(), scimGroup.toString());
+        scimGroupId = scimGroup.json().get("id").asText();
         pool = Executors.newFixedThreadPool(THREADS);
     }
 
@@ -397,7 +405,11 @@ class GeneratedBadInputIT extends DeployedEar {
             case "apiKey" -> rotatedKey;
             case "locationId" -> OTHER_OFFICE + "-LON";
             case "day" -> "2027-01-04";
-            case "id" -> template.startsWith("/api/sessions") ? String.valueOf(sessionId)
+            case "name" -> "User";
+            case "id" -> template.startsWith("/scim/v2/Users") ? scimUserId
+                    : template.startsWith("/scim/v2/Groups") ? scimGroupId
+                    : template.startsWith("/scim/v2/Schemas") ? "urn:ietf:params:scim:schemas:core:2.0:User"
+                    : template.startsWith("/api/sessions") ? String.valueOf(sessionId)
                     : template.contains("off-times") ? String.valueOf(offTimeId) : String.valueOf(projectId);
             default -> "1";
         };
@@ -430,6 +442,19 @@ class GeneratedBadInputIT extends DeployedEar {
         return LocalDate.parse(day).atTime(hour, 0).toEpochSecond(ZoneOffset.UTC);
     }
 
+    private static Map<String, Object> scimUserSeed(String userName) {
+        return Map.of("schemas", List.of("urn:ietf:params:scim:schemas:core:2.0:User",
+                        "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"),
+                "userName", userName, "name", Map.of("givenName", "Fuzz", "familyName", "Scim"), "active", true,
+                "emails", List.of(Map.of("value", userName, "type", "work", "primary", true)),
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User", Map.of("department", "Fuzz", "costCenter", "1"));
+    }
+
+    private static Map<String, Object> scimGroupSeed(String displayName) {
+        return Map.of("schemas", List.of("urn:ietf:params:scim:schemas:core:2.0:Group"), "displayName", displayName,
+                "members", List.of(Map.of("value", String.valueOf(otherUserId))));
+    }
+
     private static Map<String, Object> sessionSeed() {
         return Map.of("clockIn", at("2026-06-01", 8), "clockOut", at("2026-06-01", 9), "note", "fuzz", "projectId", 0);
     }
@@ -438,7 +463,16 @@ class GeneratedBadInputIT extends DeployedEar {
     private JsonNode seed(Operation operation) {
         String email = "fuzz-clock@example.com";
         String timestamp = "2026-11-23T08:59:12Z";
-        Object seed = switch (operation.template().replaceAll("/basic$", "")) {
+        Object seed = operation.template().startsWith("/scim/") && operation.method().equals("PATCH")
+                ? Map.of("schemas", List.of("urn:ietf:params:scim:api:messages:2.0:PatchOp"), "Operations",
+                        List.of(operation.template().startsWith("/scim/v2/Users")
+                                ? Map.<String, Object>of("op", "replace", "path", "active", "value", true)
+                                : Map.<String, Object>of("op", "replace", "path", "displayName", "value", "Fuzz SCIM group")))
+                : switch (operation.template().replaceAll("/basic$", "")) {
+            case "/scim/v2/Users" -> scimUserSeed("fuzz-scim-new@example.com");
+            case "/scim/v2/Users/{id}" -> scimUserSeed("fuzz-scim@example.com");
+            case "/scim/v2/Groups" -> scimGroupSeed("Fuzz SCIM new group");
+            case "/scim/v2/Groups/{id}" -> scimGroupSeed("Fuzz SCIM group");
             case "/v1/auth" -> Map.of("apiKey", sparringKey, "timestamp", Instant.now().getEpochSecond(), "hash", "0".repeat(64));
             case "/v1/auth/token" -> Map.of("client_id", sparringKey, "client_secret", "not-the-secret",
                     "grant_type", "client_credentials");
@@ -521,7 +555,7 @@ class GeneratedBadInputIT extends DeployedEar {
         if (PUBLIC.contains(operation.id())) {
             return Auth.NONE;
         }
-        if (template.startsWith("/api/terminal")) {
+        if (template.startsWith("/api/terminal") || template.startsWith("/scim/")) {
             return Auth.BEARER;
         }
         if (template.startsWith("/api/")) {
@@ -549,6 +583,9 @@ class GeneratedBadInputIT extends DeployedEar {
         }
         if (template.equals("/v1/auth")) {
             return ErrorFormats.HMAC_EXCHANGE;
+        }
+        if (template.startsWith("/scim/")) {
+            return ErrorFormats.SCIM;
         }
         return ErrorFormats.CALVEN;
     }

@@ -78,6 +78,35 @@ public enum ErrorFormats {
                     : "\"error\" " + error + " is not a signed-header code";
         }
     },
+    /**
+     * SCIM on {@code /scim/v2} (RFC 7644 section 3.12): {@code {"schemas": [Error URN], "status": "<status as a string>",
+     * "scimType"?, "detail"}}, as {@code application/scim+json} (or plain JSON when the client asked for that only).
+     */
+    SCIM {
+        @Override
+        public String check(int status, String contentType, String text, JsonNode json) {
+            if (contentType != null && contentType.toLowerCase().startsWith("application/scim+json")) {
+                contentType = "application/json";
+            }
+            return super.check(status, contentType, text, json);
+        }
+
+        @Override
+        String problem(int status, JsonNode body) {
+            if (!body.isObject() || !body.path("schemas").isArray()
+                    || !"urn:ietf:params:scim:api:messages:2.0:Error".equals(body.path("schemas").path(0).asText())) {
+                return "no SCIM Error schema";
+            }
+            if (!body.path("status").isTextual() || !body.path("status").asText().equals(String.valueOf(status))) {
+                return "\"status\" is not \"" + status + "\"";
+            }
+            JsonNode scimType = body.get("scimType");
+            if (scimType != null && !isText(scimType)) {
+                return "\"scimType\" is not text";
+            }
+            return isText(body.get("detail")) ? null : "no \"detail\"";
+        }
+    },
     /** TimeClock on {@code /api}, as Yii: 422 {@code [{"field", "message"}]}, else {@code {"name","message","code","status"}}. */
     TIMECLOCK {
         @Override

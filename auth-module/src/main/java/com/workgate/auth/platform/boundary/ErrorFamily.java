@@ -1,5 +1,7 @@
 package com.workgate.auth.platform.boundary;
 
+import com.workgate.auth.scim.boundary.ScimErrorBody;
+import com.workgate.auth.scim.boundary.ScimMedia;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.Map;
 
 /**
  * The error shape a request's path calls for, for the few places that answer before a JAX-RS exception mapper
- * can: TimeClock (Yii) on {@code /api}, RFC 6749 on {@code /v1/auth/token}, the Calven shape everywhere else.
+ * can: TimeClock (Yii) on {@code /api}, RFC 6749 on {@code /v1/auth/token}, SCIM's on {@code /scim}, the Calven shape everywhere else.
  */
 public final class ErrorFamily {
 
@@ -27,6 +29,9 @@ public final class ErrorFamily {
     }
 
     static Object body(String path, int status, String message) {
+        if (ScimMedia.isScimPath(path)) {
+            return ScimErrorBody.of(status, message);
+        }
         if (TimeClockErrorBody.isTimeClockPath(path)) {
             return TimeClockErrorBody.body(status, message);
         }

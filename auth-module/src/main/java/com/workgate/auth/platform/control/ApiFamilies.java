@@ -6,8 +6,11 @@ public final class ApiFamilies {
     private ApiFamilies() {
     }
 
-    /** {@code auth}, {@code admin}, {@code events}, {@code warehouse}, {@code timeclock} or {@code other}. */
+    /** {@code auth}, {@code admin}, {@code events}, {@code warehouse}, {@code timeclock}, {@code scim} or {@code other}. */
     public static String family(String path) {
+        if (path.startsWith("/scim/")) {
+            return "scim";
+        }
         if (path.startsWith("/api/")) {
             return "timeclock";
         }

@@ -50,7 +50,7 @@ public class BearerTokenScheme implements CredentialScheme {
     public boolean coversPath(String path) {
         return (path.startsWith("/v1/") && !BASIC_ROUTE.matcher(path).matches()
                 && !path.startsWith(SignedHeadersScheme.SESSIONS_PATH))
-                || path.startsWith(TimeClockScheme.TERMINAL_PATHS);
+                || path.startsWith(TimeClockScheme.TERMINAL_PATHS) || path.startsWith("/scim/");
     }
 
     @Override

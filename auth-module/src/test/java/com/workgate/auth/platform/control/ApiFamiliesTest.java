@@ -16,6 +16,7 @@ class ApiFamiliesTest {
         assertEquals("warehouse", ApiFamilies.family("/v1/analytics/users/basic"));
         assertEquals("events", ApiFamilies.family("/v1/presence/basic"));
         assertEquals("timeclock", ApiFamilies.family("/api/sessions"));
+        assertEquals("scim", ApiFamilies.family("/scim/v2/Users"));
         assertEquals("other", ApiFamilies.family("/openapi"));
         assertEquals("other", ApiFamilies.family("/api"));
     }

@@ -21,16 +21,33 @@ public class DirectoryQueries {
     @Inject
     WarehouseDatabase database;
 
+    /**
+     * People with their directory attributes ({@code department}, {@code costCenter}, ...; view
+     * {@code auth_user_attribute}), from one query ordered by person.
+     */
     public void users(long organizationId, Paging paging, RowSink sink) throws IOException {
         long[] after = paging.afterNumbers(1);
         List<Object> parameters = List.of(organizationId, after == null ? 0L : after[0]);
-        database.withConnection(connection -> query(connection, """
-                select user_id, user_name, email, first_name, last_name, status, primary_group_id, primary_location_id,
-                       onboarded
-                from auth_current_person where organization_id = ? and user_id > ? order by user_id""",
-                parameters, limitPlusOne(paging), row -> {
+        database.withConnection(connection -> {
+            Map<String, Object>[] current = new Map[1];
+            long[] currentId = {-1};
+            boolean[] more = {true};
+            query(connection, """
+                    select p.user_id, p.user_name, p.email, p.first_name, p.last_name, p.status, p.primary_group_id,
+                           p.primary_location_id, p.onboarded, a.name, a.attribute_value
+                    from auth_current_person p
+                    left join auth_user_attribute a on a.user_id = p.user_id
+                    where p.organization_id = ? and p.user_id > ?
+                    order by p.user_id, a.name""", parameters, 0, row -> {
+                long id = row.getLong(1);
+                if (id != currentId[0]) {
+                    if (current[0] != null && !sink.accept(String.valueOf(currentId[0]), current[0])) {
+                        more[0] = false;
+                        return false;
+                    }
+                    currentId[0] = id;
                     Map<String, Object> user = new LinkedHashMap<>();
-                    user.put("userId", String.valueOf(row.getLong(1)));
+                    user.put("userId", String.valueOf(id));
                     user.put("userName", row.getString(2));
                     user.put("email", row.getString(3));
                     user.put("firstName", row.getString(4));
@@ -39,8 +56,20 @@ public class DirectoryQueries {
                     user.put("primaryGroupId", row.getString(7));
                     user.put("primaryLocationId", row.getString(8));
                     user.put("status", row.getString(6));
-                    return sink.accept(String.valueOf(row.getLong(1)), user);
-                }));
+                    user.put("attributes", new LinkedHashMap<String, String>());
+                    current[0] = user;
+                }
+                if (row.getString(10) != null) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, String> attributes = (Map<String, String>) current[0].get("attributes");
+                    attributes.put(row.getString(10), row.getString(11));
+                }
+                return true;
+            });
+            if (more[0] && current[0] != null) {
+                sink.accept(String.valueOf(currentId[0]), current[0]);
+            }
+        });
     }
 
     /** Locations with their levels and zones that are not archived, from one query ordered by location. */
