@@ -44,9 +44,11 @@ public final class WarehouseApi {
      * @param primaryGroupId    primary group
      * @param primaryLocationId primary location
      * @param status            {@code active} or {@code inactive}
+     * @param attributes        the person's directory attributes ({@code department}, {@code costCenter}, ...), set
+     *                          by the directory sync or SCIM; empty when there are none
      */
     public record UserRow(String userId, String userName, String email, String firstName, String lastName, Boolean onboarded,
-                          String primaryGroupId, String primaryLocationId, String status) {
+                          String primaryGroupId, String primaryLocationId, String status, Map<String, String> attributes) {
     }
 
     /**
