@@ -11,11 +11,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Liveness and readiness in the MicroProfile Health shape, on the API's own port. */
 @Path("health")
 @PublicEndpoint
+@SecurityRequirements // public: no credentials (an empty security list in the OpenAPI document)
 @Tag(name = "Health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -43,6 +44,7 @@ public class KeyResource {
 
     @POST
     @PublicEndpoint
+    @SecurityRequirements
     @Operation(summary = "PIN login: {\"pin\": \"1054\"} gives {userId, apiKey} (apiKey null until granted)")
     public Response login(JsonNode body) {
         return withPin(body, person -> Response.ok(pinLogin.keyOf(person)).build());
@@ -51,6 +53,7 @@ public class KeyResource {
     @POST
     @Path("grant")
     @PublicEndpoint
+    @SecurityRequirements
     @Operation(summary = "Create a TimeClock key if the PIN's owner has none; answers the key")
     public Response grant(JsonNode body) {
         return withPin(body, person -> Response.ok(pinLogin.grantKey(person)).build());
