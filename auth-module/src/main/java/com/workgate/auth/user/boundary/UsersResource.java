@@ -69,6 +69,7 @@ public class UsersResource {
 
     @GET
     @Path("{userId}")
+    @APIResponse(responseCode = "200", description = "The user", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "404", description = "No such user in this organization", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Read a user")
     public UserView get(@PathParam("userId") String userId) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/holidays}: public holidays, of the organization's country unless {@code country} says otherwise. */
@@ -52,6 +53,7 @@ public class HolidaysResource {
     @POST
     @Path("fetch")
     @Operation(summary = "Fill a year's public holidays, computed offline ({\"year\": 2027, \"country\": \"PL\"})")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response fetch(JsonNode body) {
         holidays.fetch(caller.organizationId(), body);
         return Response.noContent().build();

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/off-times}: the signed-in person's off-times; approval is the administrator's. */
@@ -57,6 +60,7 @@ public class OffTimesResource {
 
     @POST
     @Operation(summary = "Ask for an off-time (startAt and endAt as YYYY-MM-DD, both included)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OffTimeView.class)))
     public Response create(JsonNode body) {
         OffTime created = offTimes.create(caller.organizationId(), caller.get().userId(), body);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -80,6 +84,7 @@ public class OffTimesResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete an off-time")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response delete(@PathParam("id") String id) {
         offTimes.delete(caller.organizationId(), caller.get().userId(), id);
         return Response.noContent().build();

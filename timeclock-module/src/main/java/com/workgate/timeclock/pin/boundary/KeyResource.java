@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,6 +69,7 @@ public class KeyResource {
 
     @DELETE
     @Operation(summary = "Revoke my key")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke() {
         users.revokeTimeClockKey(caller.organizationId(), caller.get().userId());
         return Response.noContent().build();
