@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,6 +48,8 @@ public class HolidaysResource {
 
     @GET
     @Operation(summary = "List stored public holidays (filters and sorts on year, month, day)")
+    @APIResponse(responseCode = "200", description = "Stored holidays; X-Pagination-* headers and Link give the pages",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = HolidayView.class)))
     public Response list(@QueryParam("country") String country) {
         ListQuery query = ListQuery.from(uri.getQueryParameters(), Holidays.LIST);
         return ListResponse.of(holidays.list(caller.organizationId(), country, query), query, uri, HolidayView::of);

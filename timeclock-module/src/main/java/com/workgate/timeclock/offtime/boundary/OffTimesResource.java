@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,6 +46,8 @@ public class OffTimesResource {
 
     @GET
     @Operation(summary = "List off-times (page, per-page, sort, filter[attr][op])")
+    @APIResponse(responseCode = "200", description = "My off-times; X-Pagination-* headers and Link give the pages",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = OffTimeView.class)))
     public Response list() {
         Caller me = caller.get();
         ListQuery query = ListQuery.from(uri.getQueryParameters(), OffTimes.LIST);

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +49,10 @@ public class KeyResource {
     @PublicEndpoint
     @SecurityRequirements
     @Operation(summary = "PIN login: {\"pin\": \"1054\"} gives {userId, apiKey} (apiKey null until granted)")
+    @APIResponse(responseCode = "200", description = "The PIN's owner and key",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeyAnswer.class)))
+    @APIResponse(responseCode = "429", description = "Too many wrong PINs; see Retry-After",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "TimeClockError")))
     public Response login(JsonNode body) {
         return withPin(body, person -> Response.ok(pinLogin.keyOf(person)).build());
     }
@@ -56,6 +62,10 @@ public class KeyResource {
     @PublicEndpoint
     @SecurityRequirements
     @Operation(summary = "Create a TimeClock key if the PIN's owner has none; answers the key")
+    @APIResponse(responseCode = "200", description = "The PIN's owner and key",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeyAnswer.class)))
+    @APIResponse(responseCode = "429", description = "Too many wrong PINs; see Retry-After",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "TimeClockError")))
     public Response grant(JsonNode body) {
         return withPin(body, person -> Response.ok(pinLogin.grantKey(person)).build());
     }

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,6 +51,8 @@ public class SessionsResource {
 
     @GET
     @Operation(summary = "List sessions (page, per-page, sort, filter[attr][op])")
+    @APIResponse(responseCode = "200", description = "My sessions; X-Pagination-* headers and Link give the pages",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = SessionView.class)))
     public Response list() {
         Caller me = caller.get();
         ListQuery query = ListQuery.from(uri.getQueryParameters(), WorkSessions.LIST);

@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,6 +64,8 @@ public class AnalyticsResource {
     @Path("users")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The directory of people")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.UserRow.class)))
     public Response users(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         Paging paging = Paging.parse(limit, cursor);
         return RowsAnswer.of(metrics, paging, uri, sink -> directory.users(caller.organizationId(), paging, sink));
@@ -69,6 +75,8 @@ public class AnalyticsResource {
     @Path("users/basic")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "The directory of people (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.UserRow.class)))
     public Response usersWithBasic(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         return users(limit, cursor);
     }
@@ -78,6 +86,8 @@ public class AnalyticsResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The organization's groups: of the hierarchy, of people's directory attributes, and those only "
             + "a person's primaryGroupId names")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.GroupRow.class)))
     public Response groups(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         Paging paging = Paging.parse(limit, cursor);
         return RowsAnswer.of(metrics, paging, uri, sink -> groupQueries.groups(caller.organizationId(), paging, sink));
@@ -87,6 +97,8 @@ public class AnalyticsResource {
     @Path("groups/basic")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "The organization's groups (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.GroupRow.class)))
     public Response groupsWithBasic(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
             throws IOException {
         return groups(limit, cursor);
@@ -96,6 +108,8 @@ public class AnalyticsResource {
     @Path("locations")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Locations with their levels and zones")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.LocationRow.class)))
     public Response locations(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         Paging paging = Paging.parse(limit, cursor);
         return RowsAnswer.of(metrics, paging, uri, sink -> directory.locations(caller.organizationId(), paging, sink));
@@ -105,6 +119,8 @@ public class AnalyticsResource {
     @Path("locations/basic")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Locations with their levels and zones (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.LocationRow.class)))
     public Response locationsWithBasic(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
             throws IOException {
         return locations(limit, cursor);
@@ -114,6 +130,8 @@ public class AnalyticsResource {
     @Path("desks")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Desks, optionally of one location")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.DeskRow.class)))
     public Response desks(@QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
                           @QueryParam("cursor") String cursor) throws IOException {
         Paging paging = Paging.parse(limit, cursor);
@@ -124,6 +142,8 @@ public class AnalyticsResource {
     @Path("desks/basic")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Desks (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.DeskRow.class)))
     public Response desksWithBasic(@QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
                                    @QueryParam("cursor") String cursor) throws IOException {
         return desks(locationId, limit, cursor);
@@ -133,6 +153,8 @@ public class AnalyticsResource {
     @Path("user-booking-attendance")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Plan, booking and attendance per person and day (at most 30 days)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.AttendanceRow.class)))
     public Response attendance(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
                                @QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
                                @QueryParam("cursor") String cursor) throws IOException {
@@ -145,6 +167,8 @@ public class AnalyticsResource {
     @Path("user-booking-attendance/basic")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Plan, booking and attendance per person and day (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.AttendanceRow.class)))
     public Response attendanceWithBasic(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
                                         @QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
                                         @QueryParam("cursor") String cursor) throws IOException {
@@ -155,6 +179,8 @@ public class AnalyticsResource {
     @Path("presence")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Presence events (at most 30 days), optionally of some locations and people")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.PresenceRow.class)))
     public Response presence(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
                              @QueryParam("locationIds") String locationIds, @QueryParam("userIds") String userIds,
                              @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
@@ -170,6 +196,8 @@ public class AnalyticsResource {
     @Path("presence/basic")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Presence events (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.PresenceRow.class)))
     public Response presenceWithBasic(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
                                       @QueryParam("locationIds") String locationIds, @QueryParam("userIds") String userIds,
                                       @QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
@@ -181,6 +209,8 @@ public class AnalyticsResource {
     @Path("change-log/user")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The user actions log (at most 30 days), optionally of some people")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.ChangeRow.class)))
     public Response changeLog(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
                               @QueryParam("userIds") String userIds, @QueryParam("limit") String limit,
                               @QueryParam("cursor") String cursor) throws IOException {
@@ -194,6 +224,8 @@ public class AnalyticsResource {
     @Path("change-log/user/basic")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "The user actions log (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.ChangeRow.class)))
     public Response changeLogWithBasic(@QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
                                        @QueryParam("userIds") String userIds, @QueryParam("limit") String limit,
                                        @QueryParam("cursor") String cursor) throws IOException {
