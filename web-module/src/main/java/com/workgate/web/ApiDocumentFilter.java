@@ -41,7 +41,12 @@ public class ApiDocumentFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.getInfo()
+        if (openAPI.getInfo() == null) {
+            openAPI.setInfo(OASFactory.createInfo());
+        }
+        openAPI.getInfo().title("Workgate").version("1")
+                .description("Workplace API server: Calven-compatible integration API (/v1), signed headers, "
+                        + "TimeClock API (/api)")
                 .license(OASFactory.createLicense().name("Proprietary").identifier("LicenseRef-Workgate-Proprietary"))
                 .contact(OASFactory.createContact().name("Workgate maintainers (docs/integrators.md in the source)"));
         // the annotation scanner leaves an empty object, which is invalid (externalDocs needs a url)

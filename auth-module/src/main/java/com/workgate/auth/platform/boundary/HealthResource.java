@@ -14,13 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Liveness and readiness in the MicroProfile Health shape, on the API's own port. */
 @Path("health")
 @PublicEndpoint
-@SecurityRequirements // public: no credentials (an empty security list in the OpenAPI document)
 @Tag(name = "Health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {

@@ -10,13 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public keys that verify our tokens, for other MicroProfile JWT services ({@code mp.jwt.verify.publickey.location}). */
 @Path("v1/auth/jwks")
 @PublicEndpoint
-@SecurityRequirements // public: no credentials (an empty security list in the OpenAPI document)
 @Tag(name = "Tokens")
 public class JwksResource {
 

@@ -35,13 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** OAuth 2.0 client credentials grant; errors per RFC 6749 §5.2. */
 @Path("v1/auth/token")
 @PublicEndpoint
-@SecurityRequirements // public: no credentials (an empty security list in the OpenAPI document)
 @Tag(name = "Tokens")
 public class OAuthTokenResource {
 
