@@ -58,6 +58,15 @@ class MpJwtExampleServiceIT {
     }
 
     @Test
+    void workgatesApiDocumentStaysItsOwnBesideTheService() {
+        Answer document = client.send("GET", "/openapi?format=JSON", null, null, java.util.Map.of("Accept", "application/json"));
+        assertEquals(200, document.status());
+        assertEquals("Workgate", document.json().path("info").path("title").asText(), "the example publishes no document");
+        assertTrue(document.json().path("paths").has("/v1/auth"));
+        assertTrue(document.json().path("paths").fieldNames().hasNext());
+    }
+
+    @Test
     void aWorkgateTokenOfTheRightRoleGetsInOtherRolesAreForbidden() throws Exception {
         Tenant tenant = Tenant.create(client);
         String[] warehouse = tenant.createKey(client, "WAREHOUSE", "HMAC");
