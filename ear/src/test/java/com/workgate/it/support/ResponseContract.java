@@ -49,7 +49,9 @@ public final class ResponseContract {
 
     /** Checks one answer to {@code method pathAndQuery}; throws {@link AssertionError} when it is not in the contract. */
     public static void check(String baseUrl, String method, String pathAndQuery, int status, HttpHeaders headers, String body) {
-        String path = URI.create(pathAndQuery.startsWith("/") ? pathAndQuery : "/" + pathAndQuery).getRawPath();
+        // as sent, undecoded: bad-input tests send paths that URI would refuse
+        int query = pathAndQuery.indexOf('?');
+        String path = query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
         String why = outsideContract(method, path, status);
         if (why != null) {
             OUTSIDE.incrementAndGet();
