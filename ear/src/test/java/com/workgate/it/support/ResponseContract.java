@@ -49,13 +49,24 @@ public final class ResponseContract {
 
     /** Checks one answer to {@code method pathAndQuery}; throws {@link AssertionError} when it is not in the contract. */
     public static void check(String baseUrl, String method, String pathAndQuery, int status, HttpHeaders headers, String body) {
-        // as sent, undecoded: bad-input tests send paths that URI would refuse
+        String problem = problem(baseUrl, method, pathAndQuery, status, headers, body);
+        if (problem != null) {
+            throw new AssertionError(problem);
+        }
+    }
+
+    /**
+     * What is not as documented in one answer, or null when it is as documented (or outside any operation, or
+     * only reported: {@code -Dworkgate.openapi.drift=report}). For callers that collect problems themselves.
+     */
+    public static String problem(String baseUrl, String method, String pathAndQuery, int status, HttpHeaders headers,
+                                 String body) {
+        // as sent, undecoded: bad-input tests send paths that java.net.URI would refuse
         int query = pathAndQuery.indexOf('?');
         String path = query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
-        String why = outsideContract(method, path, status);
-        if (why != null) {
+        if (outsideContract(method, path, status) != null) {
             OUTSIDE.incrementAndGet();
-            return;
+            return null;
         }
         SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
         headers.map().forEach((name, values) -> {
@@ -69,16 +80,18 @@ public final class ResponseContract {
         ValidationReport report = validator(baseUrl).validateResponse(path, Request.Method.valueOf(method.toUpperCase(Locale.ROOT)),
                 response.build());
         VALIDATED.incrementAndGet();
-        if (report.hasErrors()) {
-            String text = method + " " + pathAndQuery + " -> " + status + " is not what the OpenAPI document says:\n"
-                    + SimpleValidationReportFormat.getInstance().apply(report)
-                    + "\nbody: " + (body == null ? "" : body.length() > 600 ? body.substring(0, 600) + "..." : body);
-            DRIFT.incrementAndGet();
-            if (!REPORT_ONLY) {
-                throw new AssertionError(text);
-            }
-            append(Path.of("target", "openapi-drift.txt"), text + "\n\n");
+        if (!report.hasErrors()) {
+            return null;
         }
+        String text = method + " " + pathAndQuery + " -> " + status + " is not what the OpenAPI document says:\n"
+                + SimpleValidationReportFormat.getInstance().apply(report)
+                + "\nbody: " + (body == null ? "" : body.length() > 600 ? body.substring(0, 600) + "..." : body);
+        DRIFT.incrementAndGet();
+        if (REPORT_ONLY) {
+            append(Path.of("target", "openapi-drift.txt"), text + "\n\n");
+            return null;
+        }
+        return text;
     }
 
     /**
