@@ -49,8 +49,10 @@ public class ApiDocumentFilter implements OASFilter {
                         + "TimeClock API (/api)")
                 .license(OASFactory.createLicense().name("Proprietary").identifier("LicenseRef-Workgate-Proprietary"))
                 .contact(OASFactory.createContact().name("Workgate maintainers (docs/integrators.md in the source)"));
-        // the annotation scanner leaves an empty object, which is invalid (externalDocs needs a url)
-        openAPI.setExternalDocs(null);
+        // the server always writes an externalDocs object (an empty one is invalid: it needs a url)
+        openAPI.setExternalDocs(OASFactory.createExternalDocumentation().url("/openapi")
+                .description("This document, as YAML (?format=JSON for JSON); the integrators' guide is "
+                        + "docs/integrators.md in Workgate's source"));
         openAPI.setServers(List.of(OASFactory.createServer().url("/")
                 .description("The server that serves this document (the API is at its root)")));
         if (openAPI.getTags() != null) {
