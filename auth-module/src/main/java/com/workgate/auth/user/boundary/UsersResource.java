@@ -79,6 +79,8 @@ public class UsersResource {
     @PUT
     @Path("{userId}")
     @Operation(summary = "Change a user's fields; fields left out keep their values")
+    @APIResponse(responseCode = "409", description = "Email already used", content = @Content(schema = @Schema(ref = "ApiError")))
+    @APIResponse(responseCode = "200", description = "The user as stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
     public UserView update(@PathParam("userId") String userId, UserData request) {
         return UserView.of(directory.update(caller.organizationId(), id(userId), requireBody(request)));
     }
