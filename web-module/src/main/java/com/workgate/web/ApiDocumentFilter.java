@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Completes the scanned OpenAPI document with what no single resource declares: the answers the shared
  * filters and exception mappers give on every operation of an API family (bad headers or bodies, missing or
- * refused credentials, unknown ids, body limits), each in its family's error shape; the TimeClock bearer scheme
+ * refused credentials, unknown ids, body limits, TimeClock validation), each in its family's error shape; the TimeClock bearer scheme
  * on {@code /api}; servers, licence and contact. Resources document their own success and business answers.
  * Integration tests validate every answer against the result ({@code ResponseContract}), so what this says is
  * checked on every run.
@@ -91,7 +91,8 @@ public class ApiDocumentFilter implements OASFilter {
             errors.put("413", "The body is larger than the server accepts (WORKGATE_HTTP_MAX_BODY_BYTES)");
             errors.put("415", "Not a JSON body in UTF-8");
         }
-        if (timeClock && hasBody) {
+        if (timeClock) {
+            // Yii's answer to any invalid field, list filter or parameter, not only in bodies
             errors.put("422", "Data validation failed: a list of fields and messages");
         }
         errors.forEach((status, description) -> {
