@@ -69,8 +69,8 @@ class MpJwtExampleServiceIT {
     @Test
     void aWorkgateTokenOfTheRightRoleGetsInOtherRolesAreForbidden() throws Exception {
         Tenant tenant = Tenant.create(client);
-        String[] warehouse = tenant.createKey(client, "WAREHOUSE", "HMAC");
-        String[] events = tenant.createKey(client, "EVENTS", "HMAC");
+        String[] warehouse = tenant.createKey(client, "WAREHOUSE", "HMAC_ONLY");
+        String[] events = tenant.createKey(client, "EVENTS", "HMAC_ONLY");
 
         HttpResponse<String> allowed = shiftReports(client.token(warehouse[0], warehouse[1]));
         assertEquals(200, allowed.statusCode(), allowed.body());

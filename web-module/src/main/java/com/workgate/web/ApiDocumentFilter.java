@@ -75,6 +75,13 @@ public class ApiDocumentFilter implements OASFilter {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(TIMECLOCK_BEARER));
         }
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean bearer = secured && operation.getSecurity().stream().anyMatch(r -> r.hasScheme("bearer"));
+        if (bearer && path.startsWith("/v1/")
+                && operation.getSecurity().stream().noneMatch(r -> r.hasScheme("signedHeaders"))) {
+            // signed headers are accepted on every integration endpoint, as an alternative to the bearer token
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("signedHeaders"));
+        }
+        boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasPathParameter = hasPathParameter(item.getParameters()) || hasPathParameter(operation.getParameters());
 
@@ -84,6 +91,9 @@ public class ApiDocumentFilter implements OASFilter {
             errors.put("401", "Missing or invalid credentials (with WWW-Authenticate)");
             errors.put("403", "The credentials do not allow this operation");
         }
+        if (secured && !timeClock) {
+            errors.put("429", "Too many failed authentications from this address; see Retry-After");
+        }
         if (hasPathParameter) {
             errors.put("404", "No such resource (or not of the caller's organization)");
         }
@@ -91,13 +101,18 @@ public class ApiDocumentFilter implements OASFilter {
             errors.put("413", "The body is larger than the server accepts (WORKGATE_HTTP_MAX_BODY_BYTES)");
             errors.put("415", "Not a JSON body in UTF-8");
         }
+        if (write) {
+            // a unique constraint met by a concurrent or repeated write (the exception mapper's answer)
+            errors.put("409", "The request conflicts with an existing record");
+        }
         if (timeClock) {
             // Yii's answer to any invalid field, list filter or parameter, not only in bodies
             errors.put("422", "Data validation failed: a list of fields and messages");
         }
         errors.forEach((status, description) -> {
             if (!operation.getResponses().hasAPIResponse(status)) {
-                operation.getResponses().addAPIResponse(status, error(path, status, description));
+                operation.getResponses().addAPIResponse(status, error(path, status, description,
+                        bearer && (status.equals("401") || status.equals("403"))));
             }
         });
     }
@@ -106,9 +121,15 @@ public class ApiDocumentFilter implements OASFilter {
         return parameters != null && parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
     }
 
-    private static APIResponse error(String path, String status, String description) {
+    /**
+     * {@code bearerRefusal}: a 401 or 403 of the bearer-token scheme or the role check, which answer in the
+     * integration API's shape on every path, also on the TimeClock terminal operations.
+     */
+    private static APIResponse error(String path, String status, String description, boolean bearerRefusal) {
         String schema;
-        if (path.startsWith("/api/")) {
+        if (bearerRefusal) {
+            schema = API_ERROR;
+        } else if (path.startsWith("/api/")) {
             schema = status.equals("422") ? TIMECLOCK_FIELD_ERRORS : TIMECLOCK_ERROR;
         } else if (path.equals("/v1/auth/token")) {
             schema = OAUTH_ERROR;

@@ -57,6 +57,7 @@ public class BookingsResource {
     @Operation(summary = "Book a location, zone or place for a person and day; sets the day's plan to office")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "The person already has a booking that day, or the place is taken", content = @Content(schema = @Schema(ref = "ApiError")))
+    @APIResponse(responseCode = "404", description = "No such person in this organization", content = @Content(schema = @Schema(ref = "ApiError")))
     public Response book(BookingRequest request) {
         if (request == null) {
             throw ApiException.badRequest("body", "is required");
