@@ -70,6 +70,9 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private void complete(String path, PathItem.HttpMethod method, PathItem item, Operation operation) {
+        if (!path.startsWith("/v1/") && !path.startsWith("/api/") && !path.startsWith("/health/")) {
+            return; // another family (its own error shape): its resources document their answers themselves
+        }
         boolean timeClock = path.startsWith("/api/");
         if (timeClock && operation.getSecurity() == null) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(TIMECLOCK_BEARER));
