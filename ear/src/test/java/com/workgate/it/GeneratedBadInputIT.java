@@ -12,6 +12,7 @@ import com.workgate.it.support.BadInputCorpus.Kind;
 import com.workgate.it.support.DeployedEar;
 import com.workgate.it.support.ErrorFormats;
 import com.workgate.it.support.OpenApiDocument;
+import com.workgate.it.support.ResponseContract;
 import com.workgate.it.support.OpenApiDocument.Operation;
 import com.workgate.it.support.OpenApiDocument.Parameter;
 import com.workgate.it.support.SignedHeaders;
@@ -100,8 +101,9 @@ class GeneratedBadInputIT extends DeployedEar {
 
     private enum Auth { NONE, BEARER, SYSTEM_BEARER, SIGNED, BASIC, TIMECLOCK, FORGED_SIGNATURE }
 
+    /** {@code contractProblem}: what in the answer the served OpenAPI document does not describe, or null. */
     private record Outcome(BadCase badCase, Auth auth, int status, String contentType, String text, JsonNode json,
-                           String transportError) {
+                           String transportError, String contractProblem) {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -651,6 +653,9 @@ class GeneratedBadInputIT extends DeployedEar {
             fail(operation, "no HTTP answer", describe(outcome));
             return false;
         }
+        if (outcome.contractProblem() != null) {
+            fail(operation, "not as the OpenAPI document says", outcome.contractProblem());
+        }
         int status = outcome.status();
         if (status >= 500) {
             fail(operation, "5xx (" + badCase.kind() + ")", describe(outcome));
@@ -742,13 +747,15 @@ class GeneratedBadInputIT extends DeployedEar {
             } catch (IOException notJson) {
                 // judged as "body is not JSON"
             }
+            String contractProblem = ResponseContract.problem(baseUrl(), operation.method(), badCase.pathAndQuery(),
+                    response.statusCode(), response.headers(), response.body());
             return new Outcome(badCase, auth, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.body(), json, null);
+                    response.body(), json, null, contractProblem);
         } catch (IOException | IllegalArgumentException e) {
-            return new Outcome(badCase, auth, -1, null, null, null, e.toString());
+            return new Outcome(badCase, auth, -1, null, null, null, e.toString(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(badCase, auth, -1, null, null, null, e.toString());
+            return new Outcome(badCase, auth, -1, null, null, null, e.toString(), null);
         }
     }
 

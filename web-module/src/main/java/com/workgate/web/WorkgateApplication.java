@@ -2,20 +2,17 @@ package com.workgate.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 
 /**
  * The JAX-RS application, at the server's root so that clients find {@code /v1/...} and {@code /api/...} where
- * they expect them. Its resources and providers live in the EJB modules of the EAR.
+ * they expect them. Its resources and providers live in the EJB modules of the EAR. The API document's info is
+ * set by {@link ApiDocumentFilter} (an {@code @OpenAPIDefinition} would leave an empty, invalid externalDocs).
  */
 @ApplicationPath("/")
-@OpenAPIDefinition(info = @Info(title = "Workgate", version = "1",
-        description = "Workplace API server: Calven-compatible integration API (/v1), signed headers, TimeClock API (/api)"))
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
                 description = "Token from POST /v1/auth, /v1/auth/token or /v1/sessions"),

@@ -82,7 +82,9 @@ public final class ClientAtAddress {
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(content);
             out.flush();
-            return parse(socket.getInputStream().readAllBytes());
+            Answer answer = parse(socket.getInputStream().readAllBytes());
+            ResponseContract.check(base.toString(), method, path, answer.status(), answer.headers(), answer.text());
+            return answer;
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " from " + localAddress + " failed: " + e, e);
         }

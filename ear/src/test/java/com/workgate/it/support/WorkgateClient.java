@@ -16,7 +16,10 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** A plain HTTP client of the server, written the way an integrator would: no server classes used. */
+/**
+ * A plain HTTP client of the server, written the way an integrator would: no server classes used. Every answer
+ * is checked against the server's OpenAPI document ({@link ResponseContract}).
+ */
 public final class WorkgateClient {
 
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -100,6 +103,7 @@ public final class WorkgateClient {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            ResponseContract.check(baseUrl, method, path, response.statusCode(), response.headers(), response.body());
             return new Answer(response.statusCode(), response.headers(), response.body(), parse(response.body()));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e, e);

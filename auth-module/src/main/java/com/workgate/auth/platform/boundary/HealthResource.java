@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Liveness and readiness in the MicroProfile Health shape, on the API's own port. */
@@ -20,12 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
+    /** What both checks answer, for the API document. */
+    record HealthView(String status, List<Map<String, String>> checks) {
+    }
+
     @PersistenceContext(unitName = "workgate")
     EntityManager em;
 
     @GET
     @Path("live")
     @Operation(summary = "The server is running")
+    @APIResponse(responseCode = "200", description = "Live", content = @Content(mediaType = "application/json", schema = @Schema(implementation = HealthView.class)))
     public Map<String, Object> live() {
         return Map.of("status", "UP", "checks", List.of());
     }
@@ -33,6 +41,8 @@ public class HealthResource {
     @GET
     @Path("ready")
     @Operation(summary = "The server can reach its database")
+    @APIResponse(responseCode = "200", description = "Ready", content = @Content(mediaType = "application/json", schema = @Schema(implementation = HealthView.class)))
+    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = "application/json", schema = @Schema(implementation = HealthView.class)))
     public Response ready() {
         boolean up;
         try {

@@ -19,10 +19,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("v1/auth")
@@ -38,7 +38,8 @@ public class AuthResource {
                                   @Schema(description = "hex HMAC-SHA256(secret, apiKey + timestamp)") String hash) {
     }
 
-    public record AuthAnswer(boolean authenticated, String message, String token, Long expiration) {
+    public record AuthAnswer(boolean authenticated, String message, @Schema(nullable = true) String token,
+                             @Schema(nullable = true) Long expiration) {
         static AuthAnswer refused(String message) {
             return new AuthAnswer(false, message, null, null);
         }
@@ -50,7 +51,7 @@ public class AuthResource {
     @POST
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AuthAnswer.class)))
     @APIResponse(responseCode = "401", description = "Wrong key or hash, or stale timestamp", content = @Content(schema = @Schema(implementation = AuthAnswer.class)))
-    @APIResponse(responseCode = "429", description = "Too many failures; see Retry-After")
+    @APIResponse(responseCode = "429", description = "Too many failures; see Retry-After", content = @Content(schema = @Schema(implementation = AuthAnswer.class)))
     @Operation(summary = "Exchange an HMAC-SHA256 proof of the API secret for a bearer token")
     public Response authenticate(HmacAuthRequest request, @Context HttpServletRequest http) {
         if (request == null) {

@@ -62,8 +62,11 @@ public class OAuthTokenResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TokenAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid_request, unsupported_grant_type or unauthorized_client (RFC 6749 §5.2)")
-    @APIResponse(responseCode = "401", description = "invalid_client")
+    @APIResponse(responseCode = "400", description = "invalid_request, unsupported_grant_type or unauthorized_client (RFC 6749 §5.2)",
+            content = @Content(schema = @Schema(ref = "OAuthError")))
+    @APIResponse(responseCode = "401", description = "invalid_client", content = @Content(schema = @Schema(ref = "OAuthError")))
+    @APIResponse(responseCode = "429", description = "slow_down: too many failures; see Retry-After",
+            content = @Content(schema = @Schema(ref = "OAuthError")))
     @Operation(summary = "Client credentials grant: JSON body, form body or HTTP Basic; BASIC_AND_HMAC keys only")
     public Response token(String body, @Context HttpHeaders headers, @Context HttpServletRequest http) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);

@@ -69,6 +69,7 @@ public class UsersResource {
 
     @GET
     @Path("{userId}")
+    @APIResponse(responseCode = "200", description = "The user", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "404", description = "No such user in this organization", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Read a user")
     public UserView get(@PathParam("userId") String userId) {
@@ -78,6 +79,8 @@ public class UsersResource {
     @PUT
     @Path("{userId}")
     @Operation(summary = "Change a user's fields; fields left out keep their values")
+    @APIResponse(responseCode = "409", description = "Email already used", content = @Content(schema = @Schema(ref = "ApiError")))
+    @APIResponse(responseCode = "200", description = "The user as stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
     public UserView update(@PathParam("userId") String userId, UserData request) {
         return UserView.of(directory.update(caller.organizationId(), id(userId), requireBody(request)));
     }

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,6 +55,9 @@ public class BookingsResource {
 
     @POST
     @Operation(summary = "Book a location, zone or place for a person and day; sets the day's plan to office")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "The person already has a booking that day, or the place is taken", content = @Content(schema = @Schema(ref = "ApiError")))
+    @APIResponse(responseCode = "404", description = "No such person in this organization", content = @Content(schema = @Schema(ref = "ApiError")))
     public Response book(BookingRequest request) {
         if (request == null) {
             throw ApiException.badRequest("body", "is required");
@@ -77,6 +83,7 @@ public class BookingsResource {
     @DELETE
     @Path("{bookingId}")
     @Operation(summary = "Cancel a booking")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response cancel(@PathParam("bookingId") long bookingId) {
         bookings.cancel(caller.organizationId(), bookingId, ChangedBy.of(caller.get()));
         return Response.noContent().build();

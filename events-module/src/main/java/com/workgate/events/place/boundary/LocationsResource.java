@@ -16,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,6 +40,8 @@ public class LocationsResource {
     @PUT
     @Path("{locationId}")
     @Operation(summary = "Create or replace a location with its levels, zones and places; what is left out is archived")
+    @APIResponse(responseCode = "409", description = "A level, zone or place id belongs to another location", content = @Content(schema = @Schema(ref = "ApiError")))
+    @APIResponse(responseCode = "200", description = "The location as stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = LocationView.class)))
     public LocationView put(@PathParam("locationId") String locationId, LocationRequest request) {
         return LocationView.of(places.put(caller.organizationId(), locationId, request));
     }

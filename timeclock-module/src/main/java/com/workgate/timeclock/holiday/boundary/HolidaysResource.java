@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/holidays}: public holidays, of the organization's country unless {@code country} says otherwise. */
@@ -44,6 +48,8 @@ public class HolidaysResource {
 
     @GET
     @Operation(summary = "List stored public holidays (filters and sorts on year, month, day)")
+    @APIResponse(responseCode = "200", description = "Stored holidays; X-Pagination-* headers and Link give the pages",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = HolidayView.class)))
     public Response list(@QueryParam("country") String country) {
         ListQuery query = ListQuery.from(uri.getQueryParameters(), Holidays.LIST);
         return ListResponse.of(holidays.list(caller.organizationId(), country, query), query, uri, HolidayView::of);
@@ -52,6 +58,7 @@ public class HolidaysResource {
     @POST
     @Path("fetch")
     @Operation(summary = "Fill a year's public holidays, computed offline ({\"year\": 2027, \"country\": \"PL\"})")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response fetch(JsonNode body) {
         holidays.fetch(caller.organizationId(), body);
         return Response.noContent().build();

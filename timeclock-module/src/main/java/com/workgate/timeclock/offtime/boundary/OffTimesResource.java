@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/off-times}: the signed-in person's off-times; approval is the administrator's. */
@@ -42,6 +46,8 @@ public class OffTimesResource {
 
     @GET
     @Operation(summary = "List off-times (page, per-page, sort, filter[attr][op])")
+    @APIResponse(responseCode = "200", description = "My off-times; X-Pagination-* headers and Link give the pages",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = OffTimeView.class)))
     public Response list() {
         Caller me = caller.get();
         ListQuery query = ListQuery.from(uri.getQueryParameters(), OffTimes.LIST);
@@ -57,6 +63,7 @@ public class OffTimesResource {
 
     @POST
     @Operation(summary = "Ask for an off-time (startAt and endAt as YYYY-MM-DD, both included)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OffTimeView.class)))
     public Response create(JsonNode body) {
         OffTime created = offTimes.create(caller.organizationId(), caller.get().userId(), body);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -80,6 +87,7 @@ public class OffTimesResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete an off-time")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response delete(@PathParam("id") String id) {
         offTimes.delete(caller.organizationId(), caller.get().userId(), id);
         return Response.noContent().build();

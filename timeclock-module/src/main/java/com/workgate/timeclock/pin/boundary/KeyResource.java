@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -44,6 +47,10 @@ public class KeyResource {
     @POST
     @PublicEndpoint
     @Operation(summary = "PIN login: {\"pin\": \"1054\"} gives {userId, apiKey} (apiKey null until granted)")
+    @APIResponse(responseCode = "200", description = "The PIN's owner and key",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeyAnswer.class)))
+    @APIResponse(responseCode = "429", description = "Too many wrong PINs; see Retry-After",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "TimeClockError")))
     public Response login(JsonNode body) {
         return withPin(body, person -> Response.ok(pinLogin.keyOf(person)).build());
     }
@@ -52,6 +59,10 @@ public class KeyResource {
     @Path("grant")
     @PublicEndpoint
     @Operation(summary = "Create a TimeClock key if the PIN's owner has none; answers the key")
+    @APIResponse(responseCode = "200", description = "The PIN's owner and key",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = KeyAnswer.class)))
+    @APIResponse(responseCode = "429", description = "Too many wrong PINs; see Retry-After",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "TimeClockError")))
     public Response grant(JsonNode body) {
         return withPin(body, person -> Response.ok(pinLogin.grantKey(person)).build());
     }
@@ -65,6 +76,7 @@ public class KeyResource {
 
     @DELETE
     @Operation(summary = "Revoke my key")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke() {
         users.revokeTimeClockKey(caller.organizationId(), caller.get().userId());
         return Response.noContent().build();

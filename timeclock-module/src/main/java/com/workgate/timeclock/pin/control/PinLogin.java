@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code POST /api/key}: a PIN (user id + 3 digits, stored as bcrypt) gives back the person's TimeClock key.
@@ -22,7 +23,8 @@ public class PinLogin {
 
     public static final String INVALID = "Invalid PIN.";
 
-    public record KeyAnswer(long userId, String apiKey) {
+    /** {@code apiKey} is null on a PIN login of someone who has no TimeClock key yet. */
+    public record KeyAnswer(long userId, @Schema(nullable = true) String apiKey) {
     }
 
     @Inject

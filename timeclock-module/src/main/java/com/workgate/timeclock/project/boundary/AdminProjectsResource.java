@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +50,7 @@ public class AdminProjectsResource {
 
     @POST
     @Operation(summary = "Create a project")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdminProjectView.class)))
     public Response create(ProjectData request) {
         return Response.status(201).entity(AdminProjectView.of(projects.create(caller.organizationId(), request))).build();
     }
@@ -74,6 +78,7 @@ public class AdminProjectsResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a project (its sessions keep it)")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response delete(@PathParam("id") String id) {
         projects.delete(caller.organizationId(), id);
         return Response.noContent().build();

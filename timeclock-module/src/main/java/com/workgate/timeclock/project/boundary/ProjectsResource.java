@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/projects}: the projects the signed-in person is assigned to (locked ones included). */
@@ -41,6 +45,8 @@ public class ProjectsResource {
 
     @GET
     @Operation(summary = "List my projects (filters and sorts on id, name, color)")
+    @APIResponse(responseCode = "200", description = "My projects; X-Pagination-* headers and Link give the pages",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectView.class)))
     public Response list() {
         Caller me = caller.get();
         ListQuery query = ListQuery.from(uri.getQueryParameters(), Projects.LIST);

@@ -3,9 +3,11 @@ package com.workgate.timeclock.session.boundary;
 import com.workgate.timeclock.project.entity.Project;
 import com.workgate.timeclock.session.entity.WorkSession;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A session as the TimeClock API shows it, with its project's id, name and color. */
-public record SessionView(long id, long userId, long clockIn, Long clockOut, String note, ProjectView project,
+public record SessionView(long id, long userId, long clockIn, @Schema(nullable = true) Long clockOut,
+                          @Schema(nullable = true) String note, @Schema(nullable = true) ProjectView project,
                           long createdAt, long updatedAt) {
 
     public record ProjectView(long id, String name, String color) {

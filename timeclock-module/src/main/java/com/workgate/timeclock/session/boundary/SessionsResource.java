@@ -27,6 +27,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/sessions}: the signed-in person's work sessions. HEAD and OPTIONS come with GET from JAX-RS. */
@@ -47,6 +51,8 @@ public class SessionsResource {
 
     @GET
     @Operation(summary = "List sessions (page, per-page, sort, filter[attr][op])")
+    @APIResponse(responseCode = "200", description = "My sessions; X-Pagination-* headers and Link give the pages",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = SessionView.class)))
     public Response list() {
         Caller me = caller.get();
         ListQuery query = ListQuery.from(uri.getQueryParameters(), WorkSessions.LIST);
@@ -72,6 +78,7 @@ public class SessionsResource {
 
     @POST
     @Operation(summary = "Clock a session (clockIn defaults to now)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionView.class)))
     public Response create(JsonNode body) {
         WorkSession created = sessions.create(caller.organizationId(), caller.get().userId(), body);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -95,6 +102,7 @@ public class SessionsResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a session")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response delete(@PathParam("id") String id) {
         sessions.delete(caller.organizationId(), caller.get().userId(), id);
         return Response.noContent().build();

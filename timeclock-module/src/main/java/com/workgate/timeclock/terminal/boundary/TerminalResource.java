@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +47,8 @@ public class TerminalResource {
     @POST
     @Path("clock")
     @Operation(summary = "Clock the holder of a badge in, or out if they are working ({\"cardNumber\": \"...\"})")
+    @APIResponse(responseCode = "404", description = "No active card with this number", content = @Content(schema = @Schema(ref = "TimeClockError")))
+    @APIResponse(responseCode = "200", description = "Clocked in or out", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClockAnswer.class)))
     public ClockAnswer clock(JsonNode body) {
         String card = JsonInput.string(JsonInput.requireObject(body), "cardNumber", "Card Number", AccessCards.CARD_NUMBER_LENGTH);
         if (card == null || card.isBlank()) {

@@ -1,10 +1,9 @@
 package com.workgate.warehouse.analytics.boundary;
 
+import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
-import com.workgate.auth.organization.control.Organizations;
-import com.workgate.auth.platform.boundary.ErrorBody;
 import com.workgate.auth.platform.control.WorkgateMetrics;
 import com.workgate.warehouse.analytics.control.ActivityQueries;
 import com.workgate.warehouse.analytics.control.AttendanceReport;
@@ -20,16 +19,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.time.ZoneId;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,21 +67,19 @@ public class AnalyticsResource {
     @Inject
     Organizations organizations;
 
-    @Context
-    UriInfo uri;
-
     private ZoneId organizationZone() {
         return organizations.settings(caller.organizationId()).timeZone();
     }
 
+    @Context
+    UriInfo uri;
+
     @GET
     @Path("users")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.User.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "The directory of people")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.UserRow.class)))
     public Response users(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         Paging paging = Paging.parse(limit, cursor);
         return RowsAnswer.of(metrics, paging, uri, sink -> directory.users(caller.organizationId(), paging, sink));
@@ -91,11 +88,9 @@ public class AnalyticsResource {
     @GET
     @Path("users/basic")
     @SecurityRequirement(name = "basic")
-    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.User.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "The directory of people (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.UserRow.class)))
     public Response usersWithBasic(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         return users(limit, cursor);
     }
@@ -105,6 +100,8 @@ public class AnalyticsResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The organization's groups: of the hierarchy, of people's directory attributes, and those only "
             + "a person's primaryGroupId names")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.GroupRow.class)))
     public Response groups(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         Paging paging = Paging.parse(limit, cursor);
         return RowsAnswer.of(metrics, paging, uri, sink -> groupQueries.groups(caller.organizationId(), paging, sink));
@@ -114,6 +111,8 @@ public class AnalyticsResource {
     @Path("groups/basic")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "The organization's groups (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.GroupRow.class)))
     public Response groupsWithBasic(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
             throws IOException {
         return groups(limit, cursor);
@@ -123,6 +122,8 @@ public class AnalyticsResource {
     @Path("locations")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Locations with their levels and zones")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.LocationRow.class)))
     public Response locations(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) throws IOException {
         Paging paging = Paging.parse(limit, cursor);
         return RowsAnswer.of(metrics, paging, uri, sink -> directory.locations(caller.organizationId(), paging, sink));
@@ -132,6 +133,8 @@ public class AnalyticsResource {
     @Path("locations/basic")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Locations with their levels and zones (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.LocationRow.class)))
     public Response locationsWithBasic(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
             throws IOException {
         return locations(limit, cursor);
@@ -140,11 +143,9 @@ public class AnalyticsResource {
     @GET
     @Path("desks")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Desk.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Desks, optionally of one location")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.DeskRow.class)))
     public Response desks(@QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
                           @QueryParam("cursor") String cursor) throws IOException {
         Paging paging = Paging.parse(limit, cursor);
@@ -154,11 +155,9 @@ public class AnalyticsResource {
     @GET
     @Path("desks/basic")
     @SecurityRequirement(name = "basic")
-    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Desk.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Desks (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.DeskRow.class)))
     public Response desksWithBasic(@QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
                                    @QueryParam("cursor") String cursor) throws IOException {
         return desks(locationId, limit, cursor);
@@ -167,11 +166,9 @@ public class AnalyticsResource {
     @GET
     @Path("user-booking-attendance")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Attendance.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Plan, booking and attendance per person and day (endDate at most 30 days after startDate)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.AttendanceRow.class)))
     public Response attendance(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate,
             @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                                @QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
@@ -184,11 +181,9 @@ public class AnalyticsResource {
     @GET
     @Path("user-booking-attendance/basic")
     @SecurityRequirement(name = "basic")
-    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Attendance.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Plan, booking and attendance per person and day (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.AttendanceRow.class)))
     public Response attendanceWithBasic(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate,
             @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                                         @QueryParam("locationId") String locationId, @QueryParam("limit") String limit,
@@ -199,11 +194,9 @@ public class AnalyticsResource {
     @GET
     @Path("presence")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Presence.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Presence events (endDate at most 30 days after startDate), optionally of some locations and people")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.PresenceRow.class)))
     public Response presence(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate,
             @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                              @QueryParam("locationIds") String locationIds, @QueryParam("userIds") String userIds,
@@ -219,11 +212,9 @@ public class AnalyticsResource {
     @GET
     @Path("presence/basic")
     @SecurityRequirement(name = "basic")
-    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Presence.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Presence events (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.PresenceRow.class)))
     public Response presenceWithBasic(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate,
             @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                                       @QueryParam("locationIds") String locationIds, @QueryParam("userIds") String userIds,
@@ -235,11 +226,9 @@ public class AnalyticsResource {
     @GET
     @Path("change-log/user")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Change.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "The user actions log (endDate at most 30 days after startDate), optionally of some people")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.ChangeRow.class)))
     public Response changeLog(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate,
             @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                               @QueryParam("userIds") String userIds, @QueryParam("limit") String limit,
@@ -253,11 +242,9 @@ public class AnalyticsResource {
     @GET
     @Path("change-log/user/basic")
     @SecurityRequirement(name = "basic")
-    @APIResponse(responseCode = "200", description = "The rows, streamed", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.Change.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed; the message names it",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "The user actions log (HTTP Basic)")
+    @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = WarehouseRows.ChangeRow.class)))
     public Response changeLogWithBasic(@Parameter(description = START_DATE) @QueryParam("startDate") String startDate,
             @Parameter(description = END_DATE) @QueryParam("endDate") String endDate,
                                        @QueryParam("userIds") String userIds, @QueryParam("limit") String limit,
