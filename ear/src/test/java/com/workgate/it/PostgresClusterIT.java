@@ -154,7 +154,7 @@ class PostgresClusterIT {
     }
 
     @Test
-    void aDeletedPersonOrAReplacedTimeClockKeyIsRefusedByTheOtherNode() {
+    void aDeletedPersonAReplacedTimeClockKeyOrPinIsRefusedByTheOtherNode() {
         TimeClockClient replaced = TimeClockClient.newUser(node1, tenant, "tc-" + UUID.randomUUID() + "@example.com");
         TimeClockClient onNode2 = new TimeClockClient(node2, replaced.userId(), replaced.key());
         assertEquals(200, onNode2.get("/api/sessions").status());
@@ -163,6 +163,14 @@ class PostgresClusterIT {
         untilTrue(() -> onNode2.get("/api/sessions").status() == 403);
         assertEquals(200, new TimeClockClient(node2, replaced.userId(), newKey.json().get("apiKey").asText())
                 .get("/api/sessions").status());
+
+        String firstPin = node1.post("/v1/admin/users/" + replaced.userId() + "/pin", tenant.token(), null)
+                .json().get("pin").asText();
+        assertEquals(200, node2.post("/api/key", null, Map.of("pin", firstPin)).status());
+        String secondPin = node1.post("/v1/admin/users/" + replaced.userId() + "/pin", tenant.token(), null)
+                .json().get("pin").asText();
+        untilTrue(() -> node2.post("/api/key", null, Map.of("pin", firstPin)).status() == 422);
+        assertEquals(200, node2.post("/api/key", null, Map.of("pin", secondPin)).status());
 
         TimeClockClient deleted = TimeClockClient.newUser(node1, tenant, "tc-" + UUID.randomUUID() + "@example.com");
         TimeClockClient deletedOnNode2 = new TimeClockClient(node2, deleted.userId(), deleted.key());
