@@ -67,11 +67,15 @@ public class InvalidationListener {
     }
 
     @PreDestroy
-    void stop() throws InterruptedException {
+    void stop() {
         running = false;
         if (thread != null) {
             thread.interrupt();
-            thread.join(WAIT_MILLIS * 3L);
+            try {
+                thread.join(WAIT_MILLIS * 3L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
