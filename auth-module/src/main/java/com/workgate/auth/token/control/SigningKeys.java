@@ -72,12 +72,18 @@ public class SigningKeys {
     private record KeyRing(RsaJsonWebKey signing, Map<String, RsaJsonWebKey> verifying) {
     }
 
-    /** Makes sure a signing key exists (first start) and loads the ring. */
+    /**
+     * Makes sure a signing key exists (first start) and loads the ring. Nodes that start together on an empty
+     * database may each create one: each tells the others, so that every node reloads, verifies all of them and
+     * signs with the newest.
+     */
     @Transactional
     public void ensureSigningKey() {
         if (activeKeys().isEmpty()) {
-            em.persist(newKey());
+            SigningKey first = newKey();
+            em.persist(first);
             em.flush();
+            cluster.publish(CacheInvalidation.SIGNING_KEYS, first.getKid());
         }
         ring = load();
     }
