@@ -150,6 +150,7 @@ public class ApiKeys {
         }
         record Secret(String encrypted, Instant createdAt, Instant expiresAt) {
         }
+        long removalsSeen = cache.removals();
         Key key = null;
         List<Secret> valid = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
@@ -182,7 +183,7 @@ public class ApiKeys {
         valid.sort(Comparator.comparing(Secret::createdAt).reversed());
         KeyCredentials found = new KeyCredentials(id, key.organizationId(), key.accountName(), key.role(),
                 key.authentication(), valid.stream().map(secret -> cipher.decrypt(secret.encrypted())).toList());
-        cache.put(found, now,
+        cache.put(removalsSeen, found, now,
                 valid.stream().map(Secret::expiresAt).filter(Objects::nonNull).min(Instant::compareTo).orElse(null));
         return Optional.of(found);
     }

@@ -2,10 +2,13 @@ package com.workgate.auth.throttle.control;
 
 import com.workgate.auth.audit.control.AuditTrail;
 import com.workgate.auth.audit.entity.AuditKind;
+import com.workgate.auth.platform.control.CacheInvalidation;
+import com.workgate.auth.platform.control.ClusterInvalidation;
 import com.workgate.auth.platform.control.ExpiringMap;
 import com.workgate.auth.throttle.entity.AuthFailure;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,8 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The failure counters in the database, one transaction per change; see {@link FailedAttempts}. That a subject has
  * no failures on record is remembered for {@code workgate.auth.throttle.clean-cache-millis} (0: not remembered), so
- * a key in steady use is not looked up on every request; a failure counted on another server of a cluster is
- * therefore seen here at the latest after that time, one counted here at once.
+ * a key in steady use is not looked up on every request. A failure counted on any server of a cluster drops that
+ * memory on every server when it commits ({@link ClusterInvalidation}); a server that missed the message sees the
+ * failure at the latest after that time.
  */
 @ApplicationScoped
 public class FailureLedger {
@@ -35,6 +39,9 @@ public class FailureLedger {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ClusterInvalidation cluster;
 
     @Inject
     @ConfigProperty(name = "workgate.auth.throttle.max-failures", defaultValue = "10")
@@ -79,13 +86,14 @@ public class FailureLedger {
         if (clean.get(subject, now).isPresent()) {
             return false;
         }
+        long removalsSeen = clean.removals();
         AuthFailure state = em.find(AuthFailure.class, subject);
         Optional<Duration> wait = policy.blockedFor(state, now);
         if (wait.isPresent()) {
             throw new Throttled(ThrottlePolicy.retryAfterSeconds(wait.get()));
         }
         if (state == null && cleanCacheMillis > 0) {
-            clean.put(subject, true, now.plusMillis(cleanCacheMillis), now);
+            clean.putUnlessRemovedSince(removalsSeen, subject, true, now.plusMillis(cleanCacheMillis), now);
         }
         return state != null;
     }
@@ -97,6 +105,7 @@ public class FailureLedger {
     @Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = Throttled.class)
     public void recordFailure(String subject, ThrottlePolicy policy) throws Throttled {
         clean.remove(subject);
+        cluster.publish(CacheInvalidation.THROTTLE, subject);
         Instant now = clock.instant();
         AuthFailure state = em.find(AuthFailure.class, subject, LockModeType.PESSIMISTIC_WRITE);
         if (state == null) {
@@ -126,5 +135,13 @@ public class FailureLedger {
                         and (f.blockedUntil is null or f.blockedUntil < :before)""")
                 .setParameter("before", before)
                 .executeUpdate();
+    }
+
+    void onInvalidation(@Observes CacheInvalidation invalidation) {
+        if (invalidation.isAll()) {
+            clean.clear();
+        } else if (invalidation.concerns(CacheInvalidation.THROTTLE)) {
+            clean.remove(invalidation.id());
+        }
     }
 }

@@ -3,8 +3,11 @@ package com.workgate.auth.token.control;
 import com.workgate.auth.audit.control.AuditTrail;
 import com.workgate.auth.audit.entity.AuditKind;
 import com.workgate.auth.crypto.control.SecretCipher;
+import com.workgate.auth.platform.control.CacheInvalidation;
+import com.workgate.auth.platform.control.ClusterInvalidation;
 import com.workgate.auth.token.entity.SigningKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,12 +37,16 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 
 /**
  * The RSA keys that sign tokens, shared by every node through the database. The newest unretired key signs;
- * retired keys keep verifying until the last token they signed has expired.
+ * retired keys keep verifying until the last token they signed has expired. Each node keeps the ring in memory; a
+ * rotation makes every node of a cluster reload it when it commits ({@link ClusterInvalidation}), and a node that
+ * missed that message reloads it at the latest after {@link #RELOAD_AT_LEAST_EVERY} (so retired keys verify that
+ * much longer: tokens such a node signed with the old key in the meantime stay valid to their end).
  */
 @ApplicationScoped
 public class SigningKeys {
 
     private static final Duration RELOAD_AT_MOST_EVERY = Duration.ofSeconds(5);
+    static final Duration RELOAD_AT_LEAST_EVERY = Duration.ofSeconds(60);
 
     @PersistenceContext(unitName = "workgate")
     EntityManager em;
@@ -56,18 +63,27 @@ public class SigningKeys {
     @Inject
     Clock clock;
 
+    @Inject
+    ClusterInvalidation cluster;
+
     private volatile KeyRing ring;
     private volatile Instant loadedAt = Instant.EPOCH;
 
     private record KeyRing(RsaJsonWebKey signing, Map<String, RsaJsonWebKey> verifying) {
     }
 
-    /** Makes sure a signing key exists (first start) and loads the ring. */
+    /**
+     * Makes sure a signing key exists (first start) and loads the ring. Nodes that start together on an empty
+     * database may each create one: each tells the others, so that every node reloads, verifies all of them and
+     * signs with the newest.
+     */
     @Transactional
     public void ensureSigningKey() {
         if (activeKeys().isEmpty()) {
-            em.persist(newKey());
+            SigningKey first = newKey();
+            em.persist(first);
             em.flush();
+            cluster.publish(CacheInvalidation.SIGNING_KEYS, first.getKid());
         }
         ring = load();
     }
@@ -81,6 +97,7 @@ public class SigningKeys {
         em.persist(fresh);
         em.flush();
         ring = load();
+        cluster.publish(CacheInvalidation.SIGNING_KEYS, fresh.getKid());
         audit.record(AuditKind.SIGNING_KEY_ROTATED, null, "signing-key:" + fresh.getKid(), null);
         return fresh.getKid();
     }
@@ -108,15 +125,24 @@ public class SigningKeys {
 
     private KeyRing ring() {
         KeyRing current = ring;
-        if (current == null) {
-            synchronized (this) {
-                if (ring == null) {
-                    ring = load();
-                }
-                current = ring;
-            }
+        if (current != null && !clock.instant().isAfter(loadedAt.plus(RELOAD_AT_LEAST_EVERY))) {
+            return current;
         }
-        return current;
+        synchronized (this) {
+            if (ring != null && ring != current) {
+                return ring;
+            }
+            try {
+                ring = load();
+            } catch (RuntimeException e) {
+                if (ring == null) {
+                    throw e;
+                }
+                // the database is away: keep the ring this node has, try again later
+                loadedAt = clock.instant();
+            }
+            return ring;
+        }
     }
 
     private KeyRing load() {
@@ -128,7 +154,7 @@ public class SigningKeys {
                 .max(Comparator.comparing(SigningKey::getCreatedAt)).orElse(null);
         for (SigningKey row : rows) {
             boolean stillVerifying = row.getRetiredAt() == null
-                    || row.getRetiredAt().plus(settings.lifetime()).isAfter(now);
+                    || row.getRetiredAt().plus(settings.lifetime()).plus(RELOAD_AT_LEAST_EVERY).isAfter(now);
             if (!stillVerifying) {
                 continue;
             }
@@ -180,6 +206,13 @@ public class SigningKeys {
             return jwk;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("signing key " + row.getKid() + " is unreadable", e);
+        }
+    }
+
+    /** Another node rotated (or messages may have been missed): the next use reloads the ring. */
+    void onInvalidation(@Observes CacheInvalidation invalidation) {
+        if (invalidation.concerns(CacheInvalidation.SIGNING_KEYS)) {
+            ring = null;
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.workgate.auth.apikey.entity.KeyAuthentication;
 import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.platform.control.CacheInvalidation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,7 +32,7 @@ class KeyCredentialCacheTest {
 
     @Test
     void anEntryServesUntilItsLifetimeEnds() {
-        cache.put(KEY, LOADED, null);
+        cache.put(cache.removals(), KEY, LOADED, null);
 
         clock.now = LOADED.plusMillis(999);
         assertEquals(Optional.of(KEY), cache.find(KEY.apiKeyId()));
@@ -41,7 +42,7 @@ class KeyCredentialCacheTest {
 
     @Test
     void anEntryNeverOutlivesASecretThatExpiresFirst() {
-        cache.put(KEY, LOADED, LOADED.plusMillis(300));
+        cache.put(cache.removals(), KEY, LOADED, LOADED.plusMillis(300));
 
         clock.now = LOADED.plusMillis(299);
         assertEquals(Optional.of(KEY), cache.find(KEY.apiKeyId()));
@@ -52,7 +53,7 @@ class KeyCredentialCacheTest {
     @Test
     void aLifetimeOfZeroKeepsNothing() {
         cache.lifetimeMillis = 0;
-        cache.put(KEY, LOADED, null);
+        cache.put(cache.removals(), KEY, LOADED, null);
 
         clock.now = LOADED;
         assertTrue(cache.find(KEY.apiKeyId()).isEmpty());
@@ -60,10 +61,51 @@ class KeyCredentialCacheTest {
 
     @Test
     void otherKeysAreNotServed() {
-        cache.put(KEY, LOADED, null);
+        cache.put(cache.removals(), KEY, LOADED, null);
 
         clock.now = LOADED;
         assertTrue(cache.find("6F1C0D5E-0000-4000-8000-000000000000").isEmpty());
+    }
+
+    @Test
+    void anotherServersMessageDropsTheKeyOnly() {
+        KeyCredentials other = new KeyCredentials("6F1C0D5E-0000-4000-8000-000000000000", 7, "acme", Role.EVENTS,
+                KeyAuthentication.HMAC_ONLY, List.of("other"));
+        cache.put(cache.removals(), KEY, LOADED, null);
+        cache.put(cache.removals(), other, LOADED, null);
+
+        cache.onInvalidation(CacheInvalidation.parse("key:" + KEY.apiKeyId()));
+        cache.onInvalidation(CacheInvalidation.parse("throttle:" + other.apiKeyId()));
+
+        assertTrue(cache.find(KEY.apiKeyId()).isEmpty());
+        assertEquals(Optional.of(other), cache.find(other.apiKeyId()));
+    }
+
+    @Test
+    void credentialsReadBeforeAMessageArrivedAreNotKept() {
+        long seen = cache.removals();
+        cache.onInvalidation(CacheInvalidation.parse("key:" + KEY.apiKeyId()));
+
+        cache.put(seen, KEY, LOADED, null);
+
+        assertTrue(cache.find(KEY.apiKeyId()).isEmpty());
+    }
+
+    @Test
+    void missedMessagesClearEverything() {
+        cache.put(cache.removals(), KEY, LOADED, null);
+
+        cache.onInvalidation(CacheInvalidation.all());
+
+        assertTrue(cache.find(KEY.apiKeyId()).isEmpty());
+    }
+
+    @Test
+    void aMessageNamesItsKindAndId() {
+        CacheInvalidation message = new CacheInvalidation(CacheInvalidation.THROTTLE, "key:ABC@127.0.0.1");
+
+        assertEquals(message, CacheInvalidation.parse(message.payload()));
+        assertTrue(CacheInvalidation.parse("garbage").isAll(), "what cannot be read drops everything");
     }
 
     private static final class SettableClock extends Clock {

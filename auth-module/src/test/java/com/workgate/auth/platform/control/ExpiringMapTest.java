@@ -54,4 +54,39 @@ class ExpiringMapTest {
         assertTrue(map.get("b", T0).isEmpty());
         assertEquals(Optional.of("3"), map.get("c", T0));
     }
+
+    @Test
+    void aValueReadBeforeAnInvalidationIsNotKept() {
+        ExpiringMap<String, String> map = new ExpiringMap<>(10);
+        long seen = map.removals();
+        map.remove("k");
+
+        map.putUnlessRemovedSince(seen, "k", "stale", T0.plusSeconds(5), T0);
+
+        assertTrue(map.get("k", T0).isEmpty());
+    }
+
+    @Test
+    void aValueReadAfterTheLastInvalidationIsKept() {
+        ExpiringMap<String, String> map = new ExpiringMap<>(10);
+        map.remove("k");
+        long seen = map.removals();
+
+        map.putUnlessRemovedSince(seen, "k", "fresh", T0.plusSeconds(5), T0);
+
+        assertEquals(Optional.of("fresh"), map.get("k", T0));
+    }
+
+    @Test
+    void clearDropsEverythingAndCountsAsAnInvalidation() {
+        ExpiringMap<String, String> map = new ExpiringMap<>(10);
+        map.put("a", "1", T0.plusSeconds(60), T0);
+        long seen = map.removals();
+        map.clear();
+
+        map.putUnlessRemovedSince(seen, "b", "2", T0.plusSeconds(60), T0);
+
+        assertTrue(map.get("a", T0).isEmpty());
+        assertTrue(map.get("b", T0).isEmpty());
+    }
 }
