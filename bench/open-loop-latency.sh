@@ -6,7 +6,7 @@
 # appended to bench/RESULTS-latency.md.
 #
 # Settings (environment): CLOSED_CONNECTIONS (16), OPEN_CONNECTIONS (64), FRACTION (0.5), USERS (1000), KEYS (400),
-# WARMUP (15 s), WINDOW (10 s), RUNS (3), NOTE, RESULTS_FILE, EAR.
+# HISTORY (200000 earlier events stored by JDBC first), WARMUP (15 s), WINDOW (10 s), RUNS (3), NOTE, RESULTS_FILE, EAR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/common.sh
@@ -22,6 +22,8 @@ SERVER_CPUS=0 start_workgate
 say "measuring (load generator pinned to cpu 1)"
 taskset -c 1 java -cp "$BENCH_CLASSES:$CLASSPATH" \
   -Dbench.baseUrl="$BASE_URL" -Dbench.adminKey="$ADMIN_KEY" -Dbench.adminSecret="$ADMIN_SECRET" \
+  -Dbench.jdbcUrl="$JDBC_URL" -Dbench.jdbcUser="$PG_USER" -Dbench.jdbcPassword="$PG_PASSWORD" \
+  -Dbench.historyEvents="${HISTORY:-200000}" \
   -Dbench.closedConnections="${CLOSED_CONNECTIONS:-16}" -Dbench.openConnections="${OPEN_CONNECTIONS:-64}" \
   -Dbench.fraction="${FRACTION:-0.5}" -Dbench.users="${USERS:-1000}" -Dbench.keys="${KEYS:-400}" \
   -Dbench.warmupSeconds="${WARMUP:-15}" -Dbench.windowSeconds="${WINDOW:-10}" -Dbench.runs="${RUNS:-3}" \

@@ -58,6 +58,12 @@ public final class LatencyBench {
         String eventsToken = api.token(keys.get(0).id(), keys.get(0).secret());
         System.out.printf("organization %d: one office, %d people, %d EVENTS keys%n", tenant.organizationId(), userCount,
                 keys.size());
+        // as in ingestion.sh: a table in its steady state, whose statistics know its size (an empty analyzed table
+        // makes PostgreSQL plan the duplicate check as a scan, which then grows with the table)
+        int history = Figures.intProperty("bench.historyEvents", 200_000);
+        new IngestBench.RawInsert(Figures.required("bench.jdbcUrl"), Figures.required("bench.jdbcUser"),
+                Figures.required("bench.jdbcPassword"), tenant.organizationId()).loadHistory(history);
+        System.out.printf("%d earlier events of the organization stored, table analyzed%n", history);
 
         AtomicLong eventNumber = new AtomicLong();
         LoadGenerator requestBuilder = new LoadGenerator(base, 1, 200);
