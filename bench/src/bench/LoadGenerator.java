@@ -14,13 +14,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * The load generator every benchmark shares: a closed loop of {@code connections} keep-alive HTTP/1.1 connections,
- * one thread each, written to and read from a plain socket (the JDK's HTTP client costs as much CPU as a fast
- * server). A warm-up, then {@code runs} back-to-back timed windows of equal length; each window reports the
- * requests per second and the latency percentiles of the requests it completed.
+ * The load generator every benchmark shares: {@code connections} keep-alive HTTP/1.1 connections, one thread each,
+ * written to and read from a plain socket (the JDK's HTTP client costs as much CPU as a fast server). A warm-up,
+ * then {@code runs} back-to-back timed windows of equal length; each window reports the requests per second and the
+ * latency percentiles of its requests.
+ *
+ * <p>Two modes. The closed loop ({@link #run}) sends a connection's next request as soon as its answer is read: it
+ * finds the most a server can do, but a slow answer delays the requests behind it, so its latencies hide the queue.
+ * The open loop ({@link #runOpenLoop}) sends on a fixed schedule whether or not earlier requests were answered, and
+ * measures each latency from the moment its request was due, so waiting for a free connection counts too.
  */
 public final class LoadGenerator {
 
@@ -31,7 +38,8 @@ public final class LoadGenerator {
     }
 
     /** One timed window. */
-    public record Window(int requests, int failures, double seconds, long p50Nanos, long p99Nanos, long maxNanos) {
+    public record Window(int requests, int failures, double seconds, long p50Nanos, long p99Nanos, long p999Nanos,
+                         long maxNanos) {
         public double perSecond() {
             return requests / seconds;
         }
@@ -50,6 +58,14 @@ public final class LoadGenerator {
             return windows.stream().mapToDouble(w -> w.p50Nanos() / 1e6).toArray();
         }
 
+        public double[] p999Millis() {
+            return windows.stream().mapToDouble(w -> w.p999Nanos() / 1e6).toArray();
+        }
+
+        public double[] maxMillis() {
+            return windows.stream().mapToDouble(w -> w.maxNanos() / 1e6).toArray();
+        }
+
         public int failures() {
             return windows.stream().mapToInt(Window::failures).sum();
         }
@@ -57,8 +73,9 @@ public final class LoadGenerator {
         /** One line a window, and the first failure if there was one. */
         public void print() {
             for (Window w : windows) {
-                System.out.printf("  %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  failures %d%n", w.perSecond(),
-                        w.p50Nanos() / 1e6, w.p99Nanos() / 1e6, w.maxNanos() / 1e6, w.failures());
+                System.out.printf("  %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %7.2f ms  max %7.2f ms  failures %d%n",
+                        w.perSecond(), w.p50Nanos() / 1e6, w.p99Nanos() / 1e6, w.p999Nanos() / 1e6, w.maxNanos() / 1e6,
+                        w.failures());
             }
             if (firstFailure != null) {
                 System.out.println("  first failure: " + firstFailure);
@@ -155,6 +172,10 @@ public final class LoadGenerator {
             thread.join(Math.max(1, (joinDeadline - System.nanoTime()) / 1_000_000));
         }
         open.forEach(Worker::close); // a server that stopped answering: its requests are not counted
+        return new Result(windows(recorders, runs, windowSeconds), firstFailure.get());
+    }
+
+    private static List<Window> windows(List<Recorder> recorders, int runs, double windowSeconds) {
         List<Window> windows = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             int failures = 0;
@@ -171,9 +192,88 @@ public final class LoadGenerator {
             }
             Arrays.sort(latencies);
             windows.add(new Window(count, failures, windowSeconds, percentile(latencies, 0.50),
-                    percentile(latencies, 0.99), count == 0 ? 0 : latencies[count - 1]));
+                    percentile(latencies, 0.99), percentile(latencies, 0.999), count == 0 ? 0 : latencies[count - 1]));
         }
-        return new Result(windows, firstFailure.get());
+        return windows;
+    }
+
+    /**
+     * An open loop: request number i is due at {@code start + i / perSecond}, whatever happened to the ones before.
+     * A connection that is free takes the next due request, waits for its moment and sends it; its latency runs from
+     * the moment it was due to the end of its answer, so a request that had to wait for a free connection (because
+     * the server fell behind) carries that wait. A request belongs to the window in which it was due. Requests still
+     * unanswered 30 s after the last window are not counted.
+     */
+    public Result runOpenLoop(Requests requests, double perSecond, double warmupSeconds, double windowSeconds, int runs)
+            throws InterruptedException {
+        long start = System.nanoTime() + 100_000_000L;
+        long measureFrom = start + (long) (warmupSeconds * 1e9);
+        long windowNanos = (long) (windowSeconds * 1e9);
+        long end = measureFrom + windowNanos * runs;
+        double intervalNanos = 1e9 / perSecond;
+        AtomicLong nextDue = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
+        Set<Worker> open = ConcurrentHashMap.newKeySet();
+        List<Recorder> recorders = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            Recorder recorder = new Recorder(runs);
+            recorders.add(recorder);
+            int connection = c;
+            Thread thread = new Thread(() -> {
+                Worker worker = null;
+                while (!stop.get()) {
+                    long due = start + (long) (nextDue.getAndIncrement() * intervalNanos);
+                    if (due >= end) {
+                        break;
+                    }
+                    int window = (int) Math.floorDiv(due - measureFrom, windowNanos);
+                    for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    try {
+                        if (worker == null) {
+                            worker = new HttpWorker(connection, requests);
+                            open.add(worker);
+                        }
+                        worker.call();
+                        if (window >= 0) {
+                            recorder.record(window, System.nanoTime() - due);
+                        }
+                    } catch (Exception e) {
+                        if (!stop.get()) {
+                            firstFailure.compareAndSet(null, e.toString());
+                            if (window >= 0) {
+                                recorder.failures[window]++;
+                            }
+                        }
+                        if (worker != null) {
+                            open.remove(worker);
+                            worker.close();
+                            worker = null;
+                        }
+                    }
+                }
+                if (worker != null) {
+                    open.remove(worker);
+                    worker.close();
+                }
+            }, "open-loop-" + c);
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+        long joinDeadline = end + 30_000_000_000L;
+        for (Thread thread : threads) {
+            thread.join(Math.max(1, (joinDeadline - System.nanoTime()) / 1_000_000));
+        }
+        stop.set(true);
+        open.forEach(Worker::close);
+        for (Thread thread : threads) {
+            thread.join(5_000);
+        }
+        return new Result(windows(recorders, runs, windowSeconds), firstFailure.get());
     }
 
     private static void drive(Workers workers, int connection, Recorder recorder, long measureFrom, long windowNanos,
