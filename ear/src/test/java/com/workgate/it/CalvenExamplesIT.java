@@ -236,8 +236,9 @@ class CalvenExamplesIT extends DeployedEar {
         Answer users = client.get("/v1/analytics/users/basic", null);
         assertEquals(401, users.status(), "the /basic twin wants Basic credentials");
         Answer allUsers = client.get("/v1/analytics/users", token);
+        // Calven's nine fields, and the directory attributes (docs/directory-api.md)
         assertEquals(Set.of("userId", "userName", "email", "firstName", "lastName", "onboarded", "primaryGroupId",
-                "primaryLocationId", "status"), fields(allUsers.json().get(0)));
+                "primaryLocationId", "status", "attributes"), fields(allUsers.json().get(0)));
         assertTrue(allUsers.json().get(0).get("userId").isTextual());
     }
 

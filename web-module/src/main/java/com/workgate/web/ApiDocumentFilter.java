@@ -70,7 +70,8 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private void complete(String path, PathItem.HttpMethod method, PathItem item, Operation operation) {
-        if (!path.startsWith("/v1/") && !path.startsWith("/api/") && !path.startsWith("/health/")) {
+        boolean scim = path.startsWith("/scim/");
+        if (!scim && !path.startsWith("/v1/") && !path.startsWith("/api/") && !path.startsWith("/health/")) {
             return; // another family (its own error shape): its resources document their answers themselves
         }
         boolean timeClock = path.startsWith("/api/");
@@ -102,20 +103,22 @@ public class ApiDocumentFilter implements OASFilter {
         }
         if (hasBody) {
             errors.put("413", "The body is larger than the server accepts (WORKGATE_HTTP_MAX_BODY_BYTES)");
-            errors.put("415", "Not a JSON body in UTF-8");
+            errors.put("415", scim ? "Not a SCIM or JSON body in UTF-8" : "Not a JSON body in UTF-8");
         }
         if (write) {
             // a unique constraint met by a concurrent or repeated write (the exception mapper's answer)
             errors.put("409", "The request conflicts with an existing record");
         }
+        errors.put("503", "The database cannot be reached, a row lock was not granted in time, or the server is "
+                + "stopping; retry after Retry-After");
         if (timeClock) {
             // Yii's answer to any invalid field, list filter or parameter, not only in bodies
             errors.put("422", "Data validation failed: a list of fields and messages");
         }
         errors.forEach((status, description) -> {
             if (!operation.getResponses().hasAPIResponse(status)) {
-                operation.getResponses().addAPIResponse(status, error(path, status, description,
-                        bearer && (status.equals("401") || status.equals("403"))));
+                operation.getResponses().addAPIResponse(status, scim ? scimError(description)
+                        : error(path, status, description, bearer && (status.equals("401") || status.equals("403"))));
             }
         });
     }
@@ -144,6 +147,13 @@ public class ApiDocumentFilter implements OASFilter {
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schema))));
     }
 
+    /** Every answer under /scim is SCIM-shaped (ScimResponseFilter), in either media type the client accepts. */
+    private static APIResponse scimError(String description) {
+        return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
+                .addMediaType("application/scim+json", OASFactory.createMediaType().schema(OASFactory.createSchema().ref("ScimError")))
+                .addMediaType("application/json", OASFactory.createMediaType().schema(OASFactory.createSchema().ref("ScimError"))));
+    }
+
     private static void addErrorSchemas(OpenAPI openAPI) {
         openAPI.getComponents()
                 .addSchema(API_ERROR, object("The error shape of the integration and admin APIs (/v1)")
@@ -152,7 +162,7 @@ public class ApiDocumentFilter implements OASFilter {
                         .addProperty("errors", type(SchemaType.ARRAY).description("the fields at fault, where known")
                                 .items(OASFactory.createSchema().ref("FieldError")))
                         .addProperty("error", type(SchemaType.STRING).description(
-                                "signed headers only: invalid_api_key, invalid_api_token or invalid_api_timestamp"))
+                                "signed headers only: Invalid API Key, Invalid API Token or Invalid API Timestamp"))
                         .addRequired("message"))
                 .addSchema(TIMECLOCK_ERROR, object("The error shape of the TimeClock API (/api), as Yii answers")
                         .addProperty("name", type(SchemaType.STRING).description("the status's reason phrase"))

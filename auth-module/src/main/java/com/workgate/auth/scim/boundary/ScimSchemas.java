@@ -67,7 +67,9 @@ public final class ScimSchemas {
                                @JsonProperty("Resources") List<Object> resources) {
     }
 
-    @Schema(name = "ScimDocument", description = "A SCIM document of the service provider (RFC 7643 sections 5 to 7)")
+    @Schema(name = "ScimDocument", description = "A SCIM document of the service provider (RFC 7643 sections 5 to 7): "
+            + "its other members depend on the kind (ServiceProviderConfig, ResourceType, Schema)",
+            additionalProperties = Schema.True.class)
     public record Document(List<String> schemas, String id, String name, Meta meta) {
     }
 }
