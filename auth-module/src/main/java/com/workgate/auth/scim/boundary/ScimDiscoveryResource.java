@@ -64,7 +64,7 @@ public class ScimDiscoveryResource {
     @Operation(summary = "What this SCIM service supports: PATCH and filters (200 results at most), no bulk, sort, "
             + "ETags or password changes; bearer tokens of POST /v1/auth")
     @APIResponse(responseCode = "200", description = "The configuration",
-            content = @Content(schema = @Schema(implementation = ScimSchemas.Document.class)))
+            content = @Content(schema = @Schema(implementation = ScimSchemas.ServiceProviderConfig.class)))
     public ObjectNode serviceProviderConfig() {
         ServiceProviderConfigResource config = new ServiceProviderConfigResource(null, new PatchConfig(true),
                 new BulkConfig(false, 0, 0), new FilterConfig(true, ScimQuery.MAX_COUNT), new ChangePasswordConfig(false),
@@ -85,7 +85,7 @@ public class ScimDiscoveryResource {
     @Path("ResourceTypes/{name}")
     @Operation(summary = "One resource type: User or Group")
     @APIResponse(responseCode = "200", description = "The resource type",
-            content = @Content(schema = @Schema(implementation = ScimSchemas.Document.class)))
+            content = @Content(schema = @Schema(implementation = ScimSchemas.ResourceType.class)))
     @APIResponse(responseCode = "404", description = "No such resource type",
             content = @Content(schema = @Schema(implementation = ScimErrorBody.class)))
     public ObjectNode resourceType(@PathParam("name") String name) {
@@ -118,7 +118,7 @@ public class ScimDiscoveryResource {
     @Path("Schemas/{id}")
     @Operation(summary = "One schema, by its URN")
     @APIResponse(responseCode = "200", description = "The schema",
-            content = @Content(schema = @Schema(implementation = ScimSchemas.Document.class)))
+            content = @Content(schema = @Schema(implementation = ScimSchemas.SchemaDefinition.class)))
     @APIResponse(responseCode = "404", description = "No such schema",
             content = @Content(schema = @Schema(implementation = ScimErrorBody.class)))
     public ObjectNode schema(@PathParam("id") String id) {

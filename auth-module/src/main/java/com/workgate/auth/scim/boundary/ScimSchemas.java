@@ -67,9 +67,42 @@ public final class ScimSchemas {
                                @JsonProperty("Resources") List<Object> resources) {
     }
 
-    @Schema(name = "ScimDocument", description = "A SCIM document of the service provider (RFC 7643 sections 5 to 7): "
-            + "its other members depend on the kind (ServiceProviderConfig, ResourceType, Schema)",
-            additionalProperties = Schema.True.class)
-    public record Document(List<String> schemas, String id, String name, Meta meta) {
+    @Schema(name = "ScimServiceProviderConfig", description = "What the service supports (RFC 7643 section 5)")
+    public record ServiceProviderConfig(List<String> schemas, @Schema(nullable = true) String documentationUri, Supported patch, Bulk bulk,
+                                        Filter filter, Supported changePassword, Supported sort, Supported etag,
+                                        List<AuthenticationScheme> authenticationSchemes, Meta meta) {
+    }
+
+    @Schema(name = "ScimSupported")
+    public record Supported(boolean supported) {
+    }
+
+    @Schema(name = "ScimBulk")
+    public record Bulk(boolean supported, int maxOperations, int maxPayloadSize) {
+    }
+
+    @Schema(name = "ScimFilter")
+    public record Filter(boolean supported, int maxResults) {
+    }
+
+    @Schema(name = "ScimAuthenticationScheme")
+    public record AuthenticationScheme(String type, String name, String description,
+                                       @Schema(nullable = true) String specUri,
+                                       @Schema(nullable = true) String documentationUri, Boolean primary) {
+    }
+
+    @Schema(name = "ScimResourceType", description = "A resource type (RFC 7643 section 6)")
+    public record ResourceType(List<String> schemas, String id, String name, String description, String endpoint,
+                               String schema, List<SchemaExtension> schemaExtensions, Meta meta) {
+    }
+
+    @Schema(name = "ScimSchemaExtension")
+    public record SchemaExtension(String schema, boolean required) {
+    }
+
+    @Schema(name = "ScimSchema", description = "A schema with its attribute definitions (RFC 7643 section 7)")
+    public record SchemaDefinition(List<String> schemas, String id, String name, String description,
+                                   @Schema(description = "The attribute definitions") List<Object> attributes,
+                                   Meta meta) {
     }
 }
