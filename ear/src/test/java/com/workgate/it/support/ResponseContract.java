@@ -65,7 +65,7 @@ public final class ResponseContract {
         // as sent, undecoded: bad-input tests send paths that java.net.URI would refuse
         int query = pathAndQuery.indexOf('?');
         String path = query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
-        if (outsideContract(method, path, status) != null) {
+        if (outsideContract(method, path, status) != null || stoppingServersPage(status, headers)) {
             OUTSIDE.incrementAndGet();
             return null;
         }
@@ -116,6 +116,11 @@ public final class ResponseContract {
             return "a method the path does not have, refused by the JAX-RS runtime";
         }
         return null;
+    }
+
+    /** Undertow's own 503 page while a server stops and the application no longer answers (graceful shutdown). */
+    static boolean stoppingServersPage(int status, HttpHeaders headers) {
+        return status == 503 && headers.firstValue("Content-Type").orElse("").startsWith("text/html");
     }
 
     /**
