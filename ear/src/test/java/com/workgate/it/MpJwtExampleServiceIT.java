@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.it.support.Answer;
+import com.workgate.it.support.DeployedEar;
 import com.workgate.it.support.Tenant;
 import com.workgate.it.support.TokenForge;
 import com.workgate.it.support.WorkgateClient;
@@ -17,31 +18,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An integrator's MicroProfile service (example-mpjwt-service: {@code @LoginConfig(authMethod = "MP-JWT")},
  * {@code @RolesAllowed}, configured only by Workgate's JWKS address, issuer and audience) deployed beside Workgate
  * on the same server: it trusts exactly the tokens docs/integrators.md says it trusts.
  */
-@ExtendWith(ArquillianExtension.class)
-class MpJwtExampleServiceIT {
+class MpJwtExampleServiceIT extends DeployedEar {
 
-    private static final WorkgateClient client = WorkgateClient.local();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    @Deployment(name = "workgate", order = 1, testable = false)
-    static EnterpriseArchive workgate() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("workgate.ear")));
-    }
-
-    @Deployment(name = "example", order = 2, testable = false)
+    /** Workgate itself is deployed once for the whole run (see {@link DeployedEar}); only the example is added. */
+    @Deployment(name = "example", testable = false)
     static WebArchive example() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("workgate.example-mpjwt.war")));
     }

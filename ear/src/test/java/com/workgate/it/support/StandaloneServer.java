@@ -124,6 +124,10 @@ public final class StandaloneServer implements AutoCloseable {
         throw new IllegalStateException("server not ready within 180 s; see " + home.resolve("console.log"));
     }
 
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
     /** A graceful stop (SIGTERM to the JVM, which standalone.sh forks). */
     public void stop() throws InterruptedException {
         signal(false);
@@ -175,10 +179,21 @@ public final class StandaloneServer implements AutoCloseable {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (isDeploymentMarker(from.relativize(file))) {
+                    return FileVisitResult.CONTINUE;
+                }
                 Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** The scanner's state of the suite's own deployment (the suite server runs while copies are made): not copied. */
+    private static boolean isDeploymentMarker(Path relative) {
+        String name = relative.getFileName().toString();
+        return relative.startsWith("standalone/deployments") && (name.endsWith(".deployed") || name.endsWith(".failed")
+                || name.endsWith(".isdeploying") || name.endsWith(".isundeploying") || name.endsWith(".pending")
+                || name.endsWith(".undeployed"));
     }
 
     private static void deleteTree(Path root) throws IOException {
