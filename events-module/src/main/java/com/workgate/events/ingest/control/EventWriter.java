@@ -53,12 +53,12 @@ public class EventWriter {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store " + kind.tableName() + " rows", e);
         }
-        for (LocatedEventRows.Row<P> row : rows) {
-            if (stored.contains(row.event().eventId())) {
-                kind.alsoStore(organizationId, sourceId, row.event(), row.userId()).forEach(em::persist);
-            }
+        List<Object> alsoStored = rows.stream().filter(row -> stored.contains(row.event().eventId()))
+                .flatMap(row -> kind.alsoStore(organizationId, sourceId, row.event(), row.userId()).stream()).toList();
+        if (!alsoStored.isEmpty()) {   // else no persistence context for this transaction at all
+            alsoStored.forEach(em::persist);
+            em.flush();
         }
-        em.flush();
         return stored;
     }
 
