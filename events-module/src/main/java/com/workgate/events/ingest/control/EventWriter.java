@@ -62,6 +62,25 @@ public class EventWriter {
         return stored;
     }
 
+    /**
+     * {@link #storeNew} for a batch on PostgreSQL that records nothing besides its rows: its one statement is a
+     * transaction of its own (auto-commit), with no JTA transaction around it.
+     */
+    @Transactional(TxType.NOT_SUPPORTED)
+    public <P> Set<String> storeNewInOneStatement(LocatedEventKind<P> kind, long organizationId, String sourceId,
+                                                  List<LocatedEventRows.Row<P>> rows, Instant receivedAt) {
+        try (Connection connection = dataSource.getConnection()) {
+            return LocatedEventRows.insertNew(connection, kind, organizationId, sourceId, rows, receivedAt);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store " + kind.tableName() + " rows", e);
+        }
+    }
+
+    /** Whether {@link #storeNewInOneStatement} can store this kind's batches. */
+    public boolean storesInOneStatement(LocatedEventKind<?> kind) {
+        return !kind.recordsMore() && lookup.isPostgreSql();
+    }
+
     private Set<String> alreadyStored(String table, long organizationId, String sourceId, List<? extends LocatedEventRows.Row<?>> rows) {
         Set<String> stored = new HashSet<>();
         lookup.query("select event_id from " + table + " where organization_id = ? and source_id = ? and event_id in (:values)",

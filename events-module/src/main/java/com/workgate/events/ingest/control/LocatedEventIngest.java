@@ -122,7 +122,9 @@ public class LocatedEventIngest {
         List<LocatedEventRows.Row<P>> batch = storable.keySet().stream().map(rows::get).toList();
         for (int attempt = 1; ; attempt++) {
             try {
-                Set<String> stored = writer.storeNew(kind, organizationId, sourceId, batch, receivedAt);
+                Set<String> stored = writer.storesInOneStatement(kind)
+                        ? writer.storeNewInOneStatement(kind, organizationId, sourceId, batch, receivedAt)
+                        : writer.storeNew(kind, organizationId, sourceId, batch, receivedAt);
                 storable.forEach((eventId, index) -> results[index] =
                         stored.contains(eventId) ? IngestResult.stored(eventId) : IngestResult.alreadyStored(eventId));
                 return;
