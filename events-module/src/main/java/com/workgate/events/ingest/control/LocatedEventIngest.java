@@ -111,29 +111,28 @@ public class LocatedEventIngest {
     }
 
     /**
-     * Stores what is new. If the same events are being stored on another connection at this moment, the loser's
-     * transaction fails on the unique key; it then looks again, finds them stored, and acknowledges them.
+     * Stores what is new. On a database where a concurrent writer of the same events makes the insert fail on the
+     * unique key (H2), the loser tries again, finds them stored, and acknowledges them.
      */
     private <P> void store(LocatedEventKind<P> kind, long organizationId, String sourceId, Map<String, Integer> storable,
                            Map<String, LocatedEventRows.Row<P>> rows, Instant receivedAt, IngestResult[] results) {
+        if (storable.isEmpty()) {
+            return;
+        }
+        List<LocatedEventRows.Row<P>> batch = storable.keySet().stream().map(rows::get).toList();
         for (int attempt = 1; ; attempt++) {
-            Map<String, Integer> remaining = new LinkedHashMap<>(storable);
-            for (String stored : writer.alreadyStored(kind.tableName(), organizationId, sourceId, storable.keySet())) {
-                results[remaining.remove(stored)] = IngestResult.alreadyStored(stored);
-            }
-            if (remaining.isEmpty()) {
-                return;
-            }
             try {
-                writer.store(kind, organizationId, sourceId, remaining.keySet().stream().map(rows::get).toList(), receivedAt);
-                remaining.forEach((eventId, index) -> results[index] = IngestResult.stored(eventId));
+                Set<String> stored = writer.storesInOneStatement(kind)
+                        ? writer.storeNewInOneStatement(kind, organizationId, sourceId, batch, receivedAt)
+                        : writer.storeNew(kind, organizationId, sourceId, batch, receivedAt);
+                storable.forEach((eventId, index) -> results[index] =
+                        stored.contains(eventId) ? IngestResult.stored(eventId) : IngestResult.alreadyStored(eventId));
                 return;
             } catch (RuntimeException conflict) {
                 if (attempt == ATTEMPTS) {
                     throw conflict;
                 }
                 LOG.fine(() -> "concurrent submission of the same events, looking again: " + conflict);
-                storable = remaining;
             }
         }
     }

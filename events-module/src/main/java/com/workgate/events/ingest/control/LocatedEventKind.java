@@ -30,6 +30,11 @@ public interface LocatedEventKind<P> {
         return java.util.List.of();
     }
 
+    /** Whether {@link #alsoStore} may record anything for this kind. */
+    default boolean recordsMore() {
+        return false;
+    }
+
     /** What "user not found" means for this kind. */
     default String userNotFound() {
         return "User not found";

@@ -73,6 +73,11 @@ public class VisitorKind implements LocatedEventKind<VisitorKind.Visitor> {
     }
 
     @Override
+    public boolean recordsMore() {
+        return true;
+    }
+
+    @Override
     public List<Object> alsoStore(long organizationId, String sourceId, LocatedEvent<Visitor> event, Long hostId) {
         if (hostId == null) {
             return List.of();
