@@ -37,7 +37,8 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 
 /**
  * The RSA keys that sign tokens, shared by every node through the database. The newest unretired key signs;
- * retired keys keep verifying until the last token they signed has expired. Each node keeps the ring in memory; a
+ * retired keys keep verifying until the last token they signed has expired (a {@code /v1/auth} token may expire up
+ * to the request window later than its lifetime: {@link TokenSettings#longestLife()}). Each node keeps the ring in memory; a
  * rotation makes every node of a cluster reload it when it commits ({@link ClusterInvalidation}), and a node that
  * missed that message reloads it at the latest after {@link #RELOAD_AT_LEAST_EVERY} (so retired keys verify that
  * much longer: tokens such a node signed with the old key in the meantime stay valid to their end).
@@ -154,7 +155,7 @@ public class SigningKeys {
                 .max(Comparator.comparing(SigningKey::getCreatedAt)).orElse(null);
         for (SigningKey row : rows) {
             boolean stillVerifying = row.getRetiredAt() == null
-                    || row.getRetiredAt().plus(settings.lifetime()).plus(RELOAD_AT_LEAST_EVERY).isAfter(now);
+                    || row.getRetiredAt().plus(settings.longestLife()).plus(RELOAD_AT_LEAST_EVERY).isAfter(now);
             if (!stillVerifying) {
                 continue;
             }

@@ -32,9 +32,19 @@ public class TokenIssuer {
     @Inject
     Clock clock;
 
+    /** A token issued now, with a random id (requests that carry no timestamp of their own). */
     public IssuedToken issue(TokenSubject subject) {
-        Instant now = clock.instant();
-        Instant expiresAt = now.plus(settings.lifetime());
+        return issue(subject, Instant.ofEpochSecond(clock.instant().getEpochSecond()), UUID.randomUUID().toString());
+    }
+
+    /**
+     * A token every claim of which comes from the arguments, so that equal arguments give the same bytes on every
+     * node that signs with the same key (RS256 signatures are deterministic). Claims and headers are written in
+     * a fixed order; expiry is {@code issuedAt} plus the lifetime.
+     */
+    public IssuedToken issue(TokenSubject subject, Instant issuedAt, String tokenId) {
+        long iat = issuedAt.getEpochSecond();
+        long exp = iat + settings.lifetime().getSeconds();
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(settings.issuer());
         claims.setAudience(settings.audience());
@@ -45,9 +55,9 @@ public class TokenIssuer {
         if (subject.sessionId() != null) {
             claims.setClaim(SESSION_CLAIM, subject.sessionId());
         }
-        claims.setJwtId(UUID.randomUUID().toString());
-        claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
-        claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
+        claims.setJwtId(tokenId);
+        claims.setIssuedAt(NumericDate.fromSeconds(iat));
+        claims.setExpirationTime(NumericDate.fromSeconds(exp));
 
         RsaJsonWebKey key = signingKeys.signingKey();
         JsonWebSignature jws = new JsonWebSignature();
@@ -57,7 +67,7 @@ public class TokenIssuer {
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", "JWT");
         try {
-            return new IssuedToken(jws.getCompactSerialization(), Instant.ofEpochSecond(expiresAt.getEpochSecond()));
+            return new IssuedToken(jws.getCompactSerialization(), Instant.ofEpochSecond(exp));
         } catch (JoseException e) {
             throw new IllegalStateException("cannot sign a token", e);
         }

@@ -21,6 +21,10 @@ public class TokenSettings {
     @ConfigProperty(name = "workgate.token.lifetime-seconds", defaultValue = "3600")
     long lifetimeSeconds;
 
+    @Inject
+    @ConfigProperty(name = "workgate.auth.window-seconds", defaultValue = "300")
+    long authWindowSeconds;
+
     public String issuer() {
         return issuer;
     }
@@ -31,5 +35,13 @@ public class TokenSettings {
 
     public Duration lifetime() {
         return Duration.ofSeconds(lifetimeSeconds);
+    }
+
+    /**
+     * How long after it was signed a token can still be valid: a {@code /v1/auth} token expires a lifetime after
+     * its request's timestamp, which may be up to the window ahead of the clock.
+     */
+    public Duration longestLife() {
+        return Duration.ofSeconds(lifetimeSeconds + authWindowSeconds);
     }
 }
