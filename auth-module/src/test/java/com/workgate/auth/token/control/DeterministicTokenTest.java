@@ -16,8 +16,9 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
-import org.jose4j.jwk.RsaJsonWebKey;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,28 +32,26 @@ class DeterministicTokenTest {
     private static final Instant NOW = Instant.parse("2026-11-30T12:00:00.400Z");
     private static final String KEY = "55DE3799-6C65-43F3-9AFB-A4725358B4FD";
     private static final String SECRET = "s3cret";
-    private static RsaJsonWebKey signingKey;
+    private static RsaSigningKey signingKey;
 
     @BeforeAll
     static void key() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        signingKey = new RsaJsonWebKey((RSAPublicKey) pair.getPublic());
-        signingKey.setPrivateKey(pair.getPrivate());
-        signingKey.setKeyId("kid-1");
+        signingKey = new RsaSigningKey("kid-1", (RSAPublicKey) pair.getPublic(), pair.getPrivate());
     }
 
     private static SigningKeys ring() {
         return new SigningKeys() {
             @Override
-            public RsaJsonWebKey signingKey() {
+            public RsaSigningKey signingKey() {
                 return signingKey;
             }
 
             @Override
-            public Optional<RsaJsonWebKey> verificationKey(String kid) {
-                return Optional.of(signingKey).filter(key -> key.getKeyId().equals(kid));
+            public Optional<RsaSigningKey> verificationKey(String kid) {
+                return Optional.of(signingKey).filter(key -> key.kid().equals(kid));
             }
         };
     }
@@ -137,5 +136,13 @@ class DeterministicTokenTest {
         VerifiedToken verified = verifier.verify(token.token());
         assertEquals(KEY, verified.apiKeyId());
         assertEquals(42, verified.organizationId());
+        JsonWebToken jwt = verified.claims();
+        assertEquals(KEY, jwt.getName());
+        assertEquals(Set.of("EVENTS"), jwt.getGroups());
+        assertEquals(Set.of("workgate"), jwt.getAudience());
+        assertEquals(NOW.getEpochSecond() + 300, jwt.getIssuedAtTime());
+        assertEquals(token.expiresAt().getEpochSecond(), jwt.getExpirationTime());
+        assertEquals(42L, (Long) jwt.getClaim("org"));
+        assertEquals(token.token(), jwt.getRawToken());
     }
 }
