@@ -72,6 +72,10 @@ class MpJwtExampleServiceIT extends DeployedEar {
         assertEquals(String.valueOf(tenant.organizationId()), caller.get("organization").asText());
 
         assertEquals(200, shiftReports(tenant.token()).statusCode(), "an ALL key is let in too");
+        // a /v1/auth token is issued at its request's timestamp, which may be up to the window ahead of the clock
+        long ahead = java.time.Instant.now().getEpochSecond() + 290;
+        String issuedAhead = client.authenticate(warehouse[0], warehouse[1], ahead).json().get("token").asText();
+        assertEquals(200, shiftReports(issuedAhead).statusCode(), "SmallRye JWT accepts an iat ahead of its clock");
         assertEquals(403, shiftReports(client.token(events[0], events[1])).statusCode(), "an EVENTS key is not");
         // no token: no authentication is attempted, and RESTEasy's role check refuses the anonymous caller
         assertEquals(403, shiftReports(null).statusCode(), "no token at all");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.workgate.it.support.Answer;
 import com.workgate.it.support.DeployedEar;
+import com.workgate.it.support.SignedHeaders;
 import com.workgate.it.support.Tenant;
 import com.workgate.it.support.TokenForge;
 import com.workgate.it.support.WorkgateClient;
@@ -105,5 +106,29 @@ class TokenVerificationIT extends DeployedEar {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setCompactSerialization(token);
         return jws.getHeader(name);
+    }
+
+    @Test
+    void aResourceReadsTheBearerTokenThroughMicroProfileJwt() throws Exception {
+        Tenant tenant = Tenant.create(client);
+        String[] key = tenant.createKey(client, "EVENTS", "HMAC_ONLY");
+        long timestamp = Instant.now().getEpochSecond() - 3;
+        Answer issued = client.authenticate(key[0], key[1], timestamp);
+        Answer claims = client.get("/v1/auth/claims", issued.json().get("token").asText());
+        assertEquals(200, claims.status(), claims.toString());
+        assertEquals(key[0].toUpperCase(), claims.json().get("name").asText().toUpperCase());
+        assertEquals(claims.json().get("name").asText(), claims.json().get("subject").asText());
+        assertEquals("workgate", claims.json().get("issuer").asText());
+        assertEquals("[\"workgate\"]", claims.json().get("audience").toString());
+        assertEquals("[\"EVENTS\"]", claims.json().get("groups").toString());
+        assertEquals(tenant.organizationId(), claims.json().get("organizationId").asLong());
+        assertTrue(claims.json().get("tokenId").asText().matches("[0-9a-f]{32}"), claims.toString());
+        assertEquals(timestamp, claims.json().get("issuedAt").asLong(), "issued at the request's timestamp");
+        assertEquals(issued.json().get("expiration").asLong(), claims.json().get("expiresAt").asLong());
+
+        Answer signed = client.send("GET", "/v1/auth/claims", null, null, SignedHeaders.of(tenant.accountName(),
+                tenant.adminKey(), tenant.adminSecret(), String.valueOf(Instant.now().getEpochSecond())));
+        assertEquals(404, signed.status(), "signed headers carry no bearer token: " + signed);
+        assertEquals(401, client.get("/v1/auth/claims", null).status());
     }
 }

@@ -37,13 +37,25 @@ public final class ExpiringMap<K, V> {
     }
 
     public void put(K key, V value, Instant validUntil, Instant now) {
+        makeRoom(now);
+        entries.put(key, new Entry<>(value, validUntil));
+    }
+
+    /** Puts the value unless the key holds one still valid; answers that one, if it was there. */
+    public Optional<V> putIfAbsent(K key, V value, Instant validUntil, Instant now) {
+        makeRoom(now);
+        Entry<V> fresh = new Entry<>(value, validUntil);
+        Entry<V> kept = entries.merge(key, fresh, (old, ignored) -> now.isBefore(old.validUntil()) ? old : fresh);
+        return kept == fresh ? Optional.empty() : Optional.of(kept.value());
+    }
+
+    private void makeRoom(Instant now) {
         if (entries.size() >= maxEntries) {
             entries.values().removeIf(entry -> !now.isBefore(entry.validUntil()));
             if (entries.size() >= maxEntries) {
                 entries.clear();
             }
         }
-        entries.put(key, new Entry<>(value, validUntil));
     }
 
     /**

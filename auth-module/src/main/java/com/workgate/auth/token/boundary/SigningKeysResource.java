@@ -37,7 +37,7 @@ public class SigningKeysResource {
     @Operation(summary = "The key ring: the public keys that verify tokens (as the JWKS has them) and the one that signs")
     public Map<String, Object> list() {
         organizations.requireSystem(caller.organizationId());
-        return Map.of("keys", signingKeys.publicJwks(), "signingKid", signingKeys.signingKey().getKeyId());
+        return Map.of("keys", signingKeys.publicJwks(), "signingKid", signingKeys.signingKey().kid());
     }
 
     @POST

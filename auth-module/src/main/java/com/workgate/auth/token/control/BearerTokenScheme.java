@@ -32,6 +32,9 @@ public class BearerTokenScheme implements CredentialScheme {
     @Inject
     ApiSessions sessions;
 
+    @Inject
+    CallerToken callerToken;
+
     @Override
     public int order() {
         return 0;
@@ -92,6 +95,7 @@ public class BearerTokenScheme implements CredentialScheme {
             if (verified.sessionId() != null && !sessions.isActive(verified.sessionId())) {
                 throw new InvalidTokenException("The token's session has been closed");
             }
+            callerToken.set(verified.claims());
             return Caller.ofApiKey(verified.organizationId(), verified.apiKeyId(), verified.role(), verified.sessionId());
         } catch (InvalidTokenException e) {
             throw new AuthenticationFailure(Response.fromResponse(ErrorBody.response(401, e.getMessage()))

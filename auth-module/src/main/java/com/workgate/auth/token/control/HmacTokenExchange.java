@@ -14,9 +14,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code POST /v1/auth}: a key proves it holds its secret with HMAC-SHA256(secret, apiKey + timestamp) and gets
- * a bearer token. An identical request inside the window gets the token already issued for it (Calven's SDK
- * sends identical bodies twice in a second), never a second one. The common case, a request not seen before, costs
- * one insert: the token is signed first and remembered by a unique key, and only a conflict reads the earlier one.
+ * a bearer token. An identical request inside the window gets the same token (Calven's SDK sends identical bodies
+ * twice in a second), never a second one, on every node and without a database write: every claim of the token
+ * comes from the request (issued at its timestamp, expiring a lifetime later, its id from the request's digest)
+ * and RS256 signatures are deterministic, so nodes that sign with the same key sign the same bytes. The proof is
+ * checked on every request, a replay too, so a replay revives neither a revoked key nor an ended secret.
  */
 @ApplicationScoped
 public class HmacTokenExchange {
@@ -52,23 +54,26 @@ public class HmacTokenExchange {
                         (account, secret) -> Hmacs.hexEquals(Hmacs.hmacSha256Hex(secret, message), hash))
                 .orElseThrow(() -> new AuthenticationRefused(REFUSED));
         String digest = TokenReplayMemory.digest(apiKeyId, timestamp, hash);
-        Optional<IssuedToken> answeredHere = replays.recallRecent(digest, now);
+        Optional<IssuedToken> answeredHere = replays.recall(digest, now);
         if (answeredHere.isPresent()) {
             logReplay(found);
             return answeredHere.get();
         }
-        IssuedToken token = issuer.issue(new TokenSubject(found.apiKeyId(), found.organizationId(), found.role(), null));
+        IssuedToken token = issuer.issue(new TokenSubject(found.apiKeyId(), found.organizationId(), found.role(), null),
+                Instant.ofEpochSecond(timestamp), tokenId(digest));
         Instant forgetAt = Instant.ofEpochSecond(timestamp).plusSeconds(windowSeconds + 1);
-        try {
-            replays.remember(digest, found.apiKeyId(), token, forgetAt);
-            replays.rememberRecent(digest, token, now);
-            return token;
-        } catch (Exception answeredElsewhere) {
-            // the same request was answered on another connection or server a moment ago: give back that token
+        Optional<IssuedToken> answeredMeanwhile = replays.remember(digest, token, forgetAt, now);
+        if (answeredMeanwhile.isPresent()) {
+            // the same request on another connection a moment ago: the same bytes, unless the signing key rotated
             logReplay(found);
-            return replays.recall(digest, now)
-                    .orElseThrow(() -> new IllegalStateException("cannot remember a token", answeredElsewhere));
+            return answeredMeanwhile.get();
         }
+        return token;
+    }
+
+    /** 128 bits of the request's digest: the same request, the same id; the id tells nothing of the request. */
+    static String tokenId(String digest) {
+        return digest.substring(0, 32);
     }
 
     private static void logReplay(KeyCredentials key) {

@@ -31,13 +31,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jose4j.jwk.JsonWebKey;
-import org.jose4j.jwk.RsaJsonWebKey;
-import org.jose4j.jws.AlgorithmIdentifiers;
 
 /**
  * The RSA keys that sign tokens, shared by every node through the database. The newest unretired key signs;
- * retired keys keep verifying until the last token they signed has expired. Each node keeps the ring in memory; a
+ * retired keys keep verifying until the last token they signed has expired (a {@code /v1/auth} token may expire up
+ * to the request window later than its lifetime: {@link TokenSettings#longestLife()}). Each node keeps the ring in memory; a
  * rotation makes every node of a cluster reload it when it commits ({@link ClusterInvalidation}), and a node that
  * missed that message reloads it at the latest after {@link #RELOAD_AT_LEAST_EVERY} (so retired keys verify that
  * much longer: tokens such a node signed with the old key in the meantime stay valid to their end).
@@ -69,7 +67,7 @@ public class SigningKeys {
     private volatile KeyRing ring;
     private volatile Instant loadedAt = Instant.EPOCH;
 
-    private record KeyRing(RsaJsonWebKey signing, Map<String, RsaJsonWebKey> verifying) {
+    private record KeyRing(RsaSigningKey signing, Map<String, RsaSigningKey> verifying) {
     }
 
     /**
@@ -102,12 +100,12 @@ public class SigningKeys {
         return fresh.getKid();
     }
 
-    public RsaJsonWebKey signingKey() {
+    public RsaSigningKey signingKey() {
         return ring().signing();
     }
 
-    public Optional<RsaJsonWebKey> verificationKey(String kid) {
-        RsaJsonWebKey key = ring().verifying().get(kid);
+    public Optional<RsaSigningKey> verificationKey(String kid) {
+        RsaSigningKey key = ring().verifying().get(kid);
         if (key == null && clock.instant().isAfter(loadedAt.plus(RELOAD_AT_MOST_EVERY))) {
             // another node may have rotated
             ring = load();
@@ -119,7 +117,7 @@ public class SigningKeys {
     /** The public halves, as a JWKS publishes them. */
     public List<Map<String, Object>> publicJwks() {
         return ring().verifying().values().stream()
-                .map(key -> key.toParams(JsonWebKey.OutputControlLevel.PUBLIC_ONLY))
+                .map(key -> Jose.publicJwk(key.kid(), key.publicKey()))
                 .toList();
     }
 
@@ -148,21 +146,21 @@ public class SigningKeys {
     private KeyRing load() {
         Instant now = clock.instant();
         List<SigningKey> rows = em.createQuery("select k from SigningKey k", SigningKey.class).getResultList();
-        Map<String, RsaJsonWebKey> verifying = new LinkedHashMap<>();
-        RsaJsonWebKey signing = null;
+        Map<String, RsaSigningKey> verifying = new LinkedHashMap<>();
+        RsaSigningKey signing = null;
         SigningKey newestActive = rows.stream().filter(k -> k.getRetiredAt() == null)
                 .max(Comparator.comparing(SigningKey::getCreatedAt)).orElse(null);
         for (SigningKey row : rows) {
             boolean stillVerifying = row.getRetiredAt() == null
-                    || row.getRetiredAt().plus(settings.lifetime()).plus(RELOAD_AT_LEAST_EVERY).isAfter(now);
+                    || row.getRetiredAt().plus(settings.longestLife()).plus(RELOAD_AT_LEAST_EVERY).isAfter(now);
             if (!stillVerifying) {
                 continue;
             }
             boolean signs = row == newestActive;
-            RsaJsonWebKey jwk = toJwk(row, signs);
-            verifying.put(row.getKid(), jwk);
+            RsaSigningKey key = toKey(row, signs);
+            verifying.put(row.getKid(), key);
             if (signs) {
-                signing = jwk;
+                signing = key;
             }
         }
         if (signing == null) {
@@ -190,20 +188,13 @@ public class SigningKeys {
         }
     }
 
-    private RsaJsonWebKey toJwk(SigningKey row, boolean withPrivate) {
+    private RsaSigningKey toKey(SigningKey row, boolean withPrivate) {
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             PublicKey publicKey = rsa.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(row.getPublicKey())));
-            RsaJsonWebKey jwk = new RsaJsonWebKey((RSAPublicKey) publicKey);
-            jwk.setKeyId(row.getKid());
-            jwk.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
-            jwk.setUse("sig");
-            if (withPrivate) {
-                PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(
-                        Base64.getDecoder().decode(cipher.decrypt(row.getEncryptedPrivateKey()))));
-                jwk.setPrivateKey(privateKey);
-            }
-            return jwk;
+            PrivateKey privateKey = withPrivate ? rsa.generatePrivate(new PKCS8EncodedKeySpec(
+                    Base64.getDecoder().decode(cipher.decrypt(row.getEncryptedPrivateKey())))) : null;
+            return new RsaSigningKey(row.getKid(), (RSAPublicKey) publicKey, privateKey);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("signing key " + row.getKid() + " is unreadable", e);
         }

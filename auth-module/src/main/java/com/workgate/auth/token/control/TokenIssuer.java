@@ -4,18 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.jose4j.jwk.RsaJsonWebKey;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
-import org.jose4j.lang.JoseException;
+import org.eclipse.microprofile.jwt.Claims;
 
 /**
- * Mints RS256 tokens in the MicroProfile JWT shape ({@code upn}, {@code groups}), so other MicroProfile services
- * can verify them against our JWKS.
+ * Mints RS256 tokens with the MicroProfile JWT claims ({@code iss}, {@code aud}, {@code sub}, {@code upn},
+ * {@code groups}, {@code jti}, {@code iat}, {@code exp}) plus the organization ({@code org}) and, inside a
+ * signed-header session, the session ({@code sid}), so other MicroProfile JWT services can verify them against
+ * our JWKS.
  */
 @ApplicationScoped
 public class TokenIssuer {
@@ -32,34 +31,33 @@ public class TokenIssuer {
     @Inject
     Clock clock;
 
+    /** A token issued now, with a random id (requests that carry no timestamp of their own). */
     public IssuedToken issue(TokenSubject subject) {
-        Instant now = clock.instant();
-        Instant expiresAt = now.plus(settings.lifetime());
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(settings.issuer());
-        claims.setAudience(settings.audience());
-        claims.setSubject(subject.apiKeyId());
-        claims.setClaim("upn", subject.apiKeyId());
-        claims.setStringListClaim("groups", List.of(subject.role().name()));
-        claims.setClaim(ORGANIZATION_CLAIM, subject.organizationId());
-        if (subject.sessionId() != null) {
-            claims.setClaim(SESSION_CLAIM, subject.sessionId());
-        }
-        claims.setJwtId(UUID.randomUUID().toString());
-        claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
-        claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
+        return issue(subject, Instant.ofEpochSecond(clock.instant().getEpochSecond()), UUID.randomUUID().toString());
+    }
 
-        RsaJsonWebKey key = signingKeys.signingKey();
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key.getPrivateKey());
-        jws.setKeyIdHeaderValue(key.getKeyId());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setHeader("typ", "JWT");
-        try {
-            return new IssuedToken(jws.getCompactSerialization(), Instant.ofEpochSecond(expiresAt.getEpochSecond()));
-        } catch (JoseException e) {
-            throw new IllegalStateException("cannot sign a token", e);
+    /**
+     * A token every claim of which comes from the arguments, so that equal arguments give the same bytes on every
+     * node that signs with the same key (RS256 signatures are deterministic). Claims and headers are written in
+     * a fixed order; expiry is {@code issuedAt} plus the lifetime.
+     */
+    public IssuedToken issue(TokenSubject subject, Instant issuedAt, String tokenId) {
+        long iat = issuedAt.getEpochSecond();
+        long exp = iat + settings.lifetime().getSeconds();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put(Claims.iss.name(), settings.issuer());
+        claims.put(Claims.aud.name(), settings.audience());
+        claims.put(Claims.sub.name(), subject.apiKeyId());
+        claims.put(Claims.upn.name(), subject.apiKeyId());
+        claims.put(Claims.groups.name(), List.of(subject.role().name()));
+        claims.put(ORGANIZATION_CLAIM, subject.organizationId());
+        if (subject.sessionId() != null) {
+            claims.put(SESSION_CLAIM, subject.sessionId());
         }
+        claims.put(Claims.jti.name(), tokenId);
+        claims.put(Claims.iat.name(), iat);
+        claims.put(Claims.exp.name(), exp);
+        RsaSigningKey key = signingKeys.signingKey();
+        return new IssuedToken(Jose.signRs256(claims, key.kid(), key.privateKey()), Instant.ofEpochSecond(exp));
     }
 }

@@ -7,17 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.MalformedClaimException;
-import org.jose4j.jwt.NumericDate;
-import org.jose4j.jwt.consumer.InvalidJwtException;
-import org.jose4j.jwt.consumer.JwtConsumer;
-import org.jose4j.jwt.consumer.JwtConsumerBuilder;
-import org.jose4j.lang.UnresolvableKeyException;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.Claims;
 
 /**
  * Checks signature (RS256 only), issuer, audience and expiry of a bearer token, against our own key ring. A token
@@ -36,19 +29,13 @@ public class TokenVerifier {
     @Inject
     Clock clock;
 
-    private JwtConsumerBuilder builder;
+    private Jose.Rs256Verifier jose;
     private final ExpiringMap<String, VerifiedToken> verified = new ExpiringMap<>(10_000);
 
     @PostConstruct
     void init() {
-        builder = new JwtConsumerBuilder()
-                .setRequireExpirationTime()
-                .setRequireSubject()
-                .setExpectedIssuer(settings.issuer())
-                .setExpectedAudience(settings.audience())
-                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
-                .setVerificationKeyResolver((jws, nesting) -> signingKeys.verificationKey(jws.getKeyIdHeaderValue())
-                        .orElseThrow(() -> new UnresolvableKeyException("unknown key id")).getKey());
+        jose = new Jose.Rs256Verifier(settings.issuer(), settings.audience(),
+                kid -> signingKeys.verificationKey(kid).map(RsaSigningKey::publicKey));
     }
 
     public VerifiedToken verify(String token) throws InvalidTokenException {
@@ -57,29 +44,29 @@ public class TokenVerifier {
         if (known.isPresent()) {
             return known.get();
         }
-        VerifiedToken checked = check(token);
+        VerifiedToken checked = check(token, now);
         verified.put(token, checked, checked.expiresAt(), now);
         return checked;
     }
 
-    private VerifiedToken check(String token) throws InvalidTokenException {
-        JwtConsumer consumer;
-        synchronized (builder) {
-            consumer = builder.setEvaluationTime(NumericDate.fromSeconds(clock.instant().getEpochSecond())).build();
+    private VerifiedToken check(String token, Instant now) throws InvalidTokenException {
+        Map<String, Object> verifiedClaims = jose.verify(token, now);
+        TokenClaims claims = new TokenClaims(token, verifiedClaims);
+        Set<String> groups = claims.getGroups();
+        Object organization = claims.getClaim(TokenIssuer.ORGANIZATION_CLAIM);
+        Object session = claims.getClaim(TokenIssuer.SESSION_CLAIM);
+        Object expiry = claims.getClaim(Claims.exp.name());
+        if (groups == null || groups.size() != 1 || !(organization instanceof Long org)) {
+            throw new InvalidTokenException("The token does not name a role and an organization");
+        }
+        if (!(claims.getClaim(Claims.sub.name()) instanceof String subject) || !(expiry instanceof Long exp)
+                || (session != null && !(session instanceof String))) {
+            throw new InvalidTokenException("The token is invalid");
         }
         try {
-            JwtClaims claims = consumer.processToClaims(token);
-            List<String> groups = claims.getStringListClaimValue("groups");
-            Number organization = claims.getClaimValue(TokenIssuer.ORGANIZATION_CLAIM, Number.class);
-            if (groups == null || groups.size() != 1 || organization == null) {
-                throw new InvalidTokenException("The token does not name a role and an organization");
-            }
-            return new VerifiedToken(claims.getSubject(), organization.longValue(), Role.valueOf(groups.get(0)),
-                    claims.getStringClaimValue(TokenIssuer.SESSION_CLAIM),
-                    Instant.ofEpochSecond(claims.getExpirationTime().getValue()));
-        } catch (InvalidJwtException e) {
-            throw new InvalidTokenException(e.hasExpired() ? "The token has expired" : "The token is invalid");
-        } catch (MalformedClaimException | IllegalArgumentException e) {
+            return new VerifiedToken(subject, org, Role.valueOf(groups.iterator().next()), (String) session,
+                    Instant.ofEpochSecond(exp), claims);
+        } catch (IllegalArgumentException unknownRole) {
             throw new InvalidTokenException("The token is invalid");
         }
     }

@@ -22,6 +22,17 @@ class ExpiringMapTest {
     }
 
     @Test
+    void putIfAbsentKeepsAValidValueAndReplacesAnExpiredOne() {
+        ExpiringMap<String, String> map = new ExpiringMap<>(10);
+        assertTrue(map.putIfAbsent("k", "first", T0.plusSeconds(5), T0).isEmpty());
+        assertEquals(Optional.of("first"), map.putIfAbsent("k", "second", T0.plusSeconds(9), T0.plusSeconds(1)));
+        assertEquals(Optional.of("first"), map.get("k", T0.plusSeconds(2)));
+
+        assertTrue(map.putIfAbsent("k", "third", T0.plusSeconds(20), T0.plusSeconds(5)).isEmpty());
+        assertEquals(Optional.of("third"), map.get("k", T0.plusSeconds(6)));
+    }
+
+    @Test
     void removedValuesAreNotServed() {
         ExpiringMap<String, String> map = new ExpiringMap<>(10);
         map.put("k", "v", T0.plusSeconds(5), T0);
