@@ -118,7 +118,7 @@ public class ApiDocumentFilter implements OASFilter {
         errors.forEach((status, description) -> {
             if (!operation.getResponses().hasAPIResponse(status)) {
                 operation.getResponses().addAPIResponse(status, scim ? scimError(description)
-                        : error(path, status, description, bearer && (status.equals("401") || status.equals("403"))));
+                        : error(path, status, description));
             }
         });
     }
@@ -127,15 +127,10 @@ public class ApiDocumentFilter implements OASFilter {
         return parameters != null && parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
     }
 
-    /**
-     * {@code bearerRefusal}: a 401 or 403 of the bearer-token scheme or the role check, which answer in the
-     * integration API's shape on every path, also on the TimeClock terminal operations.
-     */
-    private static APIResponse error(String path, String status, String description, boolean bearerRefusal) {
+    /** Every answer of a family is in its shape, the refusals of credentials and roles too (a terminal's are Yii's). */
+    private static APIResponse error(String path, String status, String description) {
         String schema;
-        if (bearerRefusal) {
-            schema = API_ERROR;
-        } else if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/")) {
             schema = status.equals("422") ? TIMECLOCK_FIELD_ERRORS : TIMECLOCK_ERROR;
         } else if (path.equals("/v1/auth/token")) {
             schema = OAUTH_ERROR;

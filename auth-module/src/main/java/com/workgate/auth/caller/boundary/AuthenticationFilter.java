@@ -1,7 +1,9 @@
 package com.workgate.auth.caller.boundary;
 
+import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.AuthenticationFailure;
 import com.workgate.auth.caller.control.Caller;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CredentialScheme;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.caller.control.PublicEndpoint;
@@ -17,12 +19,17 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Establishes who calls, for every resource method that is not public, by the credential scheme that the
- * request uses and its path allows. Role checks come after, in {@link RoleCheckFeature}.
+ * Establishes who calls, for every resource method that is not public, by the first credential scheme the
+ * method accepts ({@link AcceptedCredentials}) whose credentials the request carries. Refusals are problems in the
+ * resource's API family (signed headers answer in their own shape). Role checks come after, in
+ * {@link RoleCheckFeature}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -42,7 +49,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Inject
     CurrentCaller currentCaller;
 
-    private volatile List<CredentialScheme> orderedSchemes;
+    private final Map<Method, List<CredentialScheme>> schemesByMethod = new ConcurrentHashMap<>();
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -50,22 +57,21 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (method == null || isPublic(method)) {
             return;
         }
-        String path = normalizedPath(request);
-        List<CredentialScheme> covering = schemes().stream().filter(s -> s.coversPath(path)).toList();
-        if (covering.isEmpty()) {
-            throw new IllegalStateException("no credential scheme covers " + path);
-        }
-        CredentialScheme used = covering.stream().filter(s -> s.presentIn(request)).findFirst().orElse(null);
-        if (used == null) {
-            request.abortWith(covering.get(0).missingCredentials());
-            return;
-        }
-        request.setProperty(SCHEME_PROPERTY, used.name());
+        List<CredentialScheme> accepted = schemesByMethod.computeIfAbsent(method,
+                m -> schemesOf(accepted(m, resourceInfo.getResourceClass())));
+        CredentialScheme used = accepted.stream().filter(s -> s.presentIn(request)).findFirst().orElse(null);
         try {
+            if (used == null) {
+                throw accepted.get(0).missingCredentials();
+            }
+            request.setProperty(SCHEME_PROPERTY, used.name());
             Caller caller = used.authenticate(request);
             currentCaller.set(caller);
             request.setProperty(CALLER_PROPERTY, caller);
         } catch (AuthenticationFailure failure) {
+            if (failure.problem() != null) {
+                throw failure.problem();
+            }
             request.abortWith(failure.response());
         }
     }
@@ -75,16 +81,24 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 || method.getDeclaringClass().isAnnotationPresent(PublicEndpoint.class);
     }
 
-    static String normalizedPath(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        return path.startsWith("/") ? path : "/" + path;
+    /** The method's {@link AcceptedCredentials}, else its class's, else the integration API's. */
+    static List<CredentialKind> accepted(Method method, Class<?> resourceClass) {
+        AcceptedCredentials accepted = method.getAnnotation(AcceptedCredentials.class);
+        if (accepted == null && resourceClass != null) {
+            accepted = resourceClass.getAnnotation(AcceptedCredentials.class);
+        }
+        if (accepted == null) {
+            accepted = method.getDeclaringClass().getAnnotation(AcceptedCredentials.class);
+        }
+        return List.of(accepted == null ? AcceptedCredentials.INTEGRATION_API : accepted.value());
     }
 
-    private List<CredentialScheme> schemes() {
-        List<CredentialScheme> list = orderedSchemes;
-        if (list == null) {
-            list = schemes.stream().sorted(Comparator.comparingInt(CredentialScheme::order)).toList();
-            orderedSchemes = list;
+    private List<CredentialScheme> schemesOf(List<CredentialKind> kinds) {
+        Map<CredentialKind, CredentialScheme> byKind = new EnumMap<>(CredentialKind.class);
+        schemes.forEach(scheme -> byKind.put(scheme.kind(), scheme));
+        List<CredentialScheme> list = kinds.stream().map(byKind::get).toList();
+        if (list.isEmpty() || list.contains(null)) {
+            throw new IllegalStateException("no credential scheme for each of " + Arrays.toString(kinds.toArray()));
         }
         return list;
     }

@@ -3,7 +3,8 @@ package com.workgate.auth.caller.boundary;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.Caller;
-import com.workgate.auth.platform.boundary.ErrorBody;
+import com.workgate.auth.caller.control.CredentialKind;
+import com.workgate.auth.platform.control.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -17,8 +18,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Binds a role check to every non-public resource method of the integration API: the roles of its
- * {@link AllowedRoles}, or none at all when it has no such annotation (deny by default).
+ * Binds a role check to every non-public resource method that API keys call: the roles of its
+ * {@link AllowedRoles}, or none at all when it has no such annotation (deny by default). Methods that only people
+ * call ({@link CredentialKind#identifiesPerson()}) need no roles. A refusal is a 403 problem in the resource's family.
  */
 @Provider
 public class RoleCheckFeature implements DynamicFeature {
@@ -30,7 +32,9 @@ public class RoleCheckFeature implements DynamicFeature {
         if (allowed == null) {
             allowed = resourceInfo.getResourceClass().getAnnotation(AllowedRoles.class);
         }
-        if (AuthenticationFilter.isPublic(method) || (allowed == null && UserRoutes.isUserRoute(resourceInfo.getResourceClass()))) {
+        boolean peopleOnly = AuthenticationFilter.accepted(method, resourceInfo.getResourceClass()).stream()
+                .allMatch(CredentialKind::identifiesPerson);
+        if (AuthenticationFilter.isPublic(method) || (allowed == null && peopleOnly)) {
             return;
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -53,7 +57,7 @@ public class RoleCheckFeature implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             Caller caller = (Caller) request.getProperty(AuthenticationFilter.CALLER_PROPERTY);
             if (caller == null || caller.role() == null || !allowed.contains(caller.role())) {
-                request.abortWith(ErrorBody.response(403, "This API key's role does not allow this call"));
+                throw ApiException.forbidden("This API key's role does not allow this call");
             }
         }
     }

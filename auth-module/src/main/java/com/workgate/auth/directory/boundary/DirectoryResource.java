@@ -2,12 +2,15 @@ package com.workgate.auth.directory.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.directory.control.GroupHierarchy;
 import com.workgate.auth.directory.control.GroupHierarchyRules;
 import com.workgate.auth.directory.control.GroupRelationship;
 import com.workgate.auth.directory.control.UserAttributes;
+import com.workgate.auth.platform.boundary.ErrorBody;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +19,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import com.workgate.auth.platform.boundary.ErrorBody;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -87,6 +89,7 @@ public class DirectoryResource {
 
     @PUT
     @Path("groups/hierarchy/basic")
+    @AcceptedCredentials(CredentialKind.BASIC)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Replace the whole group hierarchy (HTTP Basic)")
@@ -110,6 +113,7 @@ public class DirectoryResource {
 
     @GET
     @Path("groups/hierarchy/basic")
+    @AcceptedCredentials(CredentialKind.BASIC)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "The group hierarchy as stored (HTTP Basic)")
     public HierarchyAnswer currentHierarchyWithBasic() {
@@ -133,6 +137,7 @@ public class DirectoryResource {
 
     @POST
     @Path("user-attributes/basic")
+    @AcceptedCredentials(CredentialKind.BASIC)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Write people's directory attributes (HTTP Basic)")

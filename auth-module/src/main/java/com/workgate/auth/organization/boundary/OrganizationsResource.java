@@ -3,7 +3,7 @@ package com.workgate.auth.organization.boundary;
 import com.workgate.auth.apikey.boundary.KeyView;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
-import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.caller.control.SystemOrganization;
 import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.organization.control.Organizations.CreatedOrganization;
 import com.workgate.auth.organization.entity.Organization;
@@ -55,16 +55,13 @@ public class OrganizationsResource {
     @Inject
     Organizations organizations;
 
-    @Inject
-    CurrentCaller caller;
-
     @POST
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CreatedOrganizationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "409", description = "Account name already used", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @Operation(summary = "Create an organization with its first ALL key (system organization only)")
+    @SystemOrganization
     public Response create(CreateOrganization request) {
-        organizations.requireSystem(caller.organizationId());
         if (request == null) {
             throw ApiException.badRequest("body", "is required");
         }
@@ -94,8 +91,8 @@ public class OrganizationsResource {
 
     @GET
     @Operation(summary = "List organizations (system organization only)")
+    @SystemOrganization
     public List<OrganizationView> list() {
-        organizations.requireSystem(caller.organizationId());
         return organizations.list().stream().map(OrganizationView::of).toList();
     }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.platform.control.ApiException.FieldError;
 import com.workgate.auth.platform.control.JsonFields;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,21 +24,28 @@ public class JsonErrorMapper implements ExceptionMapper<JsonProcessingException>
     @Context
     UriInfo uri;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public Response toResponse(JsonProcessingException exception) {
-        if (uri != null && TimeClockErrorBody.isTimeClockPath(uri)) {
-            return TimeClockErrorBody.response(400, "Invalid JSON data in request body: " + exception.getOriginalMessage());
-        }
+        ErrorFamily family = ErrorFamily.of(resource, uri == null ? null : uri.getPath());
+        return family.answer(family == ErrorFamily.TIMECLOCK
+                ? new ApiException(400, "Invalid JSON data in request body: " + exception.getOriginalMessage())
+                : problem(exception));
+    }
+
+    static ApiException problem(JsonProcessingException exception) {
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping.getPath());
             String problem = problem(mapping);
-            return ErrorBody.response(400, field + ": " + problem, List.of(new FieldError(field, problem)));
+            return new ApiException(400, field + ": " + problem, List.of(new FieldError(field, problem)));
         }
         if (exception instanceof JsonMappingException) {
-            return ErrorBody.response(400, "The request body must be a JSON object of the documented shape");
+            return new ApiException(400, "The request body must be a JSON object of the documented shape");
         }
         String detail = exception.getOriginalMessage();
-        return ErrorBody.response(400, "Malformed JSON: " + (detail == null ? "cannot be parsed" : firstLine(detail)));
+        return new ApiException(400, "Malformed JSON: " + (detail == null ? "cannot be parsed" : firstLine(detail)));
     }
 
     static String fieldPath(List<JsonMappingException.Reference> path) {

@@ -1,5 +1,6 @@
 package com.workgate.auth.platform.boundary;
 
+import com.workgate.auth.platform.control.ApiException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -14,7 +15,7 @@ import java.util.List;
  * Content negotiation headers that would fail inside RESTEasy after the request is parsed, where they surface as
  * a 500: a quality value that is not a number ({@code Accept: text/html;q=abc}) while it picks the resource method,
  * and an unknown charset ({@code Content-Type: application/json; charset=x}) while it reads the body. Refused
- * before matching: 400 for the quality, 415 for the charset, in the API family's error shape.
+ * before matching: 400 for the quality, 415 for the charset, in the API family's error shape ({@link ApiExceptionMapper}).
  */
 @Provider
 @PreMatching
@@ -22,20 +23,17 @@ public class NegotiationHeaderFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
         for (String header : List.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE)) {
             for (String value : request.getHeaders().getOrDefault(header, List.of())) {
                 if (!qualitiesParse(value)) {
-                    request.abortWith(ErrorFamily.response(path, 400,
-                            "The " + header + " header has a quality (q) that is not a number from 0 to 1"));
-                    return;
+                    throw new ApiException(400, "The " + header + " header has a quality (q) that is not a number from 0 to 1");
                 }
             }
         }
         MediaType type = request.getMediaType();
         String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !supported(charset)) {
-            request.abortWith(ErrorFamily.response(path, 415, "Unsupported charset; send application/json in UTF-8"));
+            throw new ApiException(415, "Unsupported charset; send application/json in UTF-8");
         }
     }
 

@@ -1,13 +1,10 @@
 package com.workgate.auth.platform.boundary;
 
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The error shape of the TimeClock API ({@code /api}), as Yii answers:
+ * The error shape of the TimeClock API, as Yii answers ({@link ErrorFamily#TIMECLOCK}):
  * {@code {"name":"Not Found","message":"...","code":0,"status":404}}.
  */
 public final class TimeClockErrorBody {
@@ -20,19 +17,6 @@ public final class TimeClockErrorBody {
             Map.entry(503, "Service Unavailable"));
 
     private TimeClockErrorBody() {
-    }
-
-    public static boolean isTimeClockPath(UriInfo uri) {
-        return isTimeClockPath(uri.getPath());
-    }
-
-    /** {@code path} below the context root, with or without its leading slash. */
-    public static boolean isTimeClockPath(String path) {
-        return path.equals("api") || path.startsWith("api/") || path.equals("/api") || path.startsWith("/api/");
-    }
-
-    public static Response response(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(status, message)).build();
     }
 
     public static Map<String, Object> body(int status, String message) {

@@ -1,8 +1,9 @@
 package com.workgate.auth.platform.boundary;
 
+import com.workgate.auth.platform.control.ApiException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -15,7 +16,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.logging.Level;
@@ -40,6 +40,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Context
     UriInfo uri;
+
+    @Context
+    ResourceInfo resource;
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -104,16 +107,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private Response unavailable(Throwable exception, String message, String retryAfterSeconds) {
         LOG.log(Level.WARNING, "database unavailable or busy: {0}", exception.toString());
-        Response answer = uri != null && ErrorFamily.isOAuthTokenPath(uri.getPath())
-                ? Response.status(503).type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                        .entity(Map.of("error", "temporarily_unavailable", "error_description", message)).build()
-                : body(503, message);
-        return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+        return family().answer(new ApiException(503, message).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds));
     }
 
-    /** In the shape of the API family the request was for. */
     private Response body(int status, String message) {
-        return uri != null && TimeClockErrorBody.isTimeClockPath(uri)
-                ? TimeClockErrorBody.response(status, message) : ErrorBody.response(status, message);
+        return family().answer(status, message);
+    }
+
+    private ErrorFamily family() {
+        return ErrorFamily.of(resource, uri == null ? null : uri.getPath());
     }
 }

@@ -8,7 +8,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -16,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * RESTEasy parses {@code Content-Type}, {@code Accept} and {@code Accept-Language} before any JAX-RS filter or
  * exception mapper runs, and answers a value it cannot parse ({@code Content-Type: garbage}) with the servlet
  * container's HTML 400 page. This servlet filter (registered in the WAR's {@code web.xml}) turns such an error, and
- * any other 4xx sent before JAX-RS runs, into the API family's JSON: 415 when the {@code Content-Type} is what
+ * any other 4xx sent before JAX-RS runs, into the API family's JSON (by {@link ResourceRoots}, nothing has matched yet): 415 when the {@code Content-Type} is what
  * fails, else the status sent.
  */
 public class UnparseableHeaderFilter implements Filter {
@@ -58,10 +60,16 @@ public class UnparseableHeaderFilter implements Filter {
                 default -> "The request was refused (HTTP " + answered + ")";
             };
             String path = request.getRequestURI().substring(request.getContextPath().length());
+            Response answer = ResourceRoots.DEPLOYED.familyOf(path).answer(answered, message);
             resetBuffer();
-            setStatus(ErrorFamily.status(path, answered));
-            setContentType(MediaType.APPLICATION_JSON);
-            byte[] bytes = JacksonConfiguration.MAPPER.writeValueAsBytes(ErrorFamily.body(path, answered, message));
+            setStatus(answer.getStatus());
+            setContentType(answer.getMediaType().toString());
+            answer.getStringHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                    values.forEach(value -> setHeader(name, value));
+                }
+            });
+            byte[] bytes = JacksonConfiguration.MAPPER.writeValueAsBytes(answer.getEntity());
             setContentLength(bytes.length);
             getOutputStream().write(bytes);
             flushBuffer();

@@ -19,7 +19,11 @@ import com.unboundid.scim2.common.types.UserResource;
 import com.unboundid.scim2.common.utils.JsonUtils;
 import com.unboundid.scim2.common.utils.SchemaUtils;
 import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.caller.control.CredentialKind;
+import com.workgate.auth.platform.boundary.ApiFamily;
+import com.workgate.auth.platform.boundary.ErrorFamily;
 import com.workgate.auth.scim.control.ScimError;
 import com.workgate.auth.scim.control.ScimGroups;
 import com.workgate.auth.scim.control.ScimQuery;
@@ -44,6 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the SCIM service provider supports (RFC 7644 section 4): its configuration, resource types and schemas. */
 @Path("scim/v2")
+@ApiFamily(ErrorFamily.SCIM)
+@AcceptedCredentials(CredentialKind.BEARER)
 @AllowedRoles({Role.EVENTS, Role.ALL})
 @SecurityRequirement(name = "bearer")
 @Tag(name = "SCIM")

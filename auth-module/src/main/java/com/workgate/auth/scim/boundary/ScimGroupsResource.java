@@ -3,10 +3,14 @@ package com.workgate.auth.scim.boundary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
-import com.workgate.auth.scim.control.ScimQuery;
+import com.workgate.auth.platform.boundary.ApiFamily;
+import com.workgate.auth.platform.boundary.ErrorFamily;
 import com.workgate.auth.scim.control.ScimGroups;
+import com.workgate.auth.scim.control.ScimQuery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** SCIM 2.0 Groups (RFC 7644): groups of people of the caller's organization, with their members. */
 @Path("scim/v2/Groups")
+@ApiFamily(ErrorFamily.SCIM)
+@AcceptedCredentials(CredentialKind.BEARER)
 @AllowedRoles({Role.EVENTS, Role.ALL})
 @SecurityRequirement(name = "bearer")
 @Tag(name = "SCIM")

@@ -7,13 +7,7 @@ public final class ScimMedia {
 
     public static final String SCIM_JSON = "application/scim+json";
     public static final MediaType SCIM_JSON_TYPE = MediaType.valueOf(SCIM_JSON);
-    public static final String PATH = "/scim/";
 
     private ScimMedia() {
-    }
-
-    /** {@code path} below the context root, with or without its leading slash. */
-    public static boolean isScimPath(String path) {
-        return (path.startsWith("/") ? path : "/" + path).startsWith(PATH);
     }
 }

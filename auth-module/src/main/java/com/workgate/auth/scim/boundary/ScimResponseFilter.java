@@ -1,9 +1,12 @@
 package com.workgate.auth.scim.boundary;
 
 import com.workgate.auth.platform.boundary.ErrorBody;
+import com.workgate.auth.platform.boundary.ErrorFamily;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,16 +14,19 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
 /**
- * Every answer under {@code /scim/} speaks SCIM: the failures that the shared filters and mappers shape as Calven
- * errors (authentication, roles, malformed JSON, unknown paths, body size) become SCIM errors, and the media type is
+ * Every answer of the SCIM family ({@link ErrorFamily#SCIM}) speaks SCIM: an error body of another shape that reaches it
+ * (an answer with an entity of its own) becomes a SCIM error, and the media type is
  * {@code application/scim+json} unless the client asked for plain JSON only.
  */
 @Provider
 public class ScimResponseFilter implements ContainerResponseFilter {
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!ScimMedia.isScimPath(request.getUriInfo().getPath())) {
+        if (ErrorFamily.of(resource, request.getUriInfo().getPath()) != ErrorFamily.SCIM) {
             return;
         }
         int status = response.getStatus();

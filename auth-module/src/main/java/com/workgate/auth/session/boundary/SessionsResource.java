@@ -2,7 +2,9 @@ package com.workgate.auth.session.boundary;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.platform.boundary.ErrorBody;
 import com.workgate.auth.session.control.ApiSessions;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/sessions}: a client that signed one request gets a bearer token to go on with. */
 @Path("v1/sessions")
+@AcceptedCredentials(CredentialKind.SIGNED_HEADERS)
 @AllowedRoles({Role.EVENTS, Role.VISITOR, Role.WAREHOUSE, Role.ALL})
 @SecurityRequirement(name = "signedHeaders")
 @Tag(name = "Tokens")

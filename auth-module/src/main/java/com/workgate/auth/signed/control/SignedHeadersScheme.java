@@ -4,6 +4,7 @@ import com.workgate.auth.apikey.control.KeyCredentials;
 import com.workgate.auth.apikey.control.SecretProof;
 import com.workgate.auth.caller.control.AuthenticationFailure;
 import com.workgate.auth.caller.control.Caller;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CredentialScheme;
 import com.workgate.auth.crypto.control.Hmacs;
 import com.workgate.auth.platform.boundary.ClientAddressFilter;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** PAVE-style per-request signatures: {@code API-Key}, {@code API-Token}, {@code API-Timestamp} on the integration API. */
@@ -33,9 +33,6 @@ public class SignedHeadersScheme implements CredentialScheme {
     public static final String INVALID_KEY = "Invalid API Key";
     public static final String INVALID_TOKEN = "Invalid API Token";
     public static final String INVALID_TIMESTAMP = "Invalid API Timestamp";
-    /** The only path family where signed headers are the sole scheme, so they answer requests without credentials. */
-    public static final String SESSIONS_PATH = "/v1/sessions";
-    private static final Pattern BASIC_ROUTE = Pattern.compile(".*/basic/?$");
 
     @Inject
     SecretProof proof;
@@ -53,8 +50,8 @@ public class SignedHeadersScheme implements CredentialScheme {
     }
 
     @Override
-    public boolean coversPath(String path) {
-        return path.startsWith("/v1/") && !BASIC_ROUTE.matcher(path).matches();
+    public CredentialKind kind() {
+        return CredentialKind.SIGNED_HEADERS;
     }
 
     /** Any one of the three headers makes the request a signed one, so that a missing header is named as such. */
@@ -109,10 +106,10 @@ public class SignedHeadersScheme implements CredentialScheme {
         return timestamp.isPresent() && TimeWindow.ofSeconds(windowSeconds).contains(clock.instant(), timestamp.get());
     }
 
-    /** Only {@code /v1/sessions} has signed headers as its first scheme: without any header the key is missing. */
+    /** Where signed headers are the first scheme accepted ({@code /v1/sessions}), without any header the key is missing. */
     @Override
-    public Response missingCredentials() {
-        return refusal(INVALID_KEY);
+    public AuthenticationFailure missingCredentials() {
+        return refused(INVALID_KEY);
     }
 
     /** The PAVE answer to every authentication failure: its sentence, and which header to recheck. */

@@ -2,23 +2,23 @@ package com.workgate.auth.timeclock.control;
 
 import com.workgate.auth.caller.control.AuthenticationFailure;
 import com.workgate.auth.caller.control.Caller;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CredentialScheme;
 import com.workgate.auth.crypto.control.SecretCipher;
-import com.workgate.auth.platform.boundary.TimeClockErrorBody;
+import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.control.UserDirectory;
 import com.workgate.auth.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The TimeClock API's {@code Bearer <userId>:<timestamp>:<sha1>} on {@code /api}: no Bearer header is a 401,
+ * The TimeClock API's {@code Bearer <userId>:<timestamp>:<sha1>} where a resource accepts it (the TimeClock API): no Bearer header is a 401,
  * anything wrong with one (format, stale time, unknown or inactive user, no key, bad checksum) the same 403.
  */
 @ApplicationScoped
@@ -39,17 +39,14 @@ public class TimeClockScheme implements CredentialScheme {
     @ConfigProperty(name = "workgate.timeclock.window-seconds", defaultValue = "60")
     long windowSeconds;
 
-    /** Shared terminals sign in with an organization's key instead, like the integration API. */
-    public static final String TERMINAL_PATHS = "/api/terminal/";
-
     @Override
     public String name() {
         return "timeclock";
     }
 
     @Override
-    public boolean coversPath(String path) {
-        return (path.equals("/api") || path.startsWith("/api/")) && !path.startsWith(TERMINAL_PATHS);
+    public CredentialKind kind() {
+        return CredentialKind.TIMECLOCK;
     }
 
     @Override
@@ -72,12 +69,12 @@ public class TimeClockScheme implements CredentialScheme {
     }
 
     @Override
-    public Response missingCredentials() {
-        return Response.fromResponse(TimeClockErrorBody.response(401, "Your request was made with invalid credentials."))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"api\"").build();
+    public AuthenticationFailure missingCredentials() {
+        return new AuthenticationFailure(new ApiException(401, "Your request was made with invalid credentials.")
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"api\""));
     }
 
     private static AuthenticationFailure forbidden() {
-        return new AuthenticationFailure(TimeClockErrorBody.response(403, INVALID));
+        return new AuthenticationFailure(ApiException.forbidden(INVALID));
     }
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.apikey.control.KeyCredentials;
 import com.workgate.auth.caller.control.PublicEndpoint;
+import com.workgate.auth.platform.boundary.ApiFamily;
+import com.workgate.auth.platform.boundary.ErrorFamily;
 import com.workgate.auth.platform.boundary.JacksonConfiguration;
+import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.platform.control.JsonFields;
 import com.workgate.auth.throttle.control.Throttled;
 import com.workgate.auth.token.control.AuthenticationRefused;
@@ -39,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** OAuth 2.0 client credentials grant; errors per RFC 6749 §5.2. */
 @Path("v1/auth/token")
+@ApiFamily(ErrorFamily.OAUTH)
 @PublicEndpoint
 @Tag(name = "Tokens")
 public class OAuthTokenResource {
@@ -80,30 +84,30 @@ public class OAuthTokenResource {
                 }
             });
         } catch (IllegalArgumentException e) {
-            return error(400, "invalid_request", e.getMessage(), false);
+            throw error(400, "invalid_request", e.getMessage(), false);
         }
         String grantType = fields.get("grant_type");
         if (grantType != null && !grantType.equals("client_credentials")) {
-            return error(400, "unsupported_grant_type", "Only grant_type=client_credentials is supported", basicUsed);
+            throw error(400, "unsupported_grant_type", "Only grant_type=client_credentials is supported", basicUsed);
         }
         String clientId = fields.get("client_id");
         String clientSecret = fields.get("client_secret");
         if (basicUsed) {
             Optional<BasicCredentials> basic = BasicCredentials.parse(authorization);
             if (basic.isEmpty()) {
-                return error(401, "invalid_client", "The Basic credentials cannot be decoded", true);
+                throw error(401, "invalid_client", "The Basic credentials cannot be decoded", true);
             }
             if (clientSecret != null) {
-                return error(400, "invalid_request", "Use one client authentication method, not Basic and the body", true);
+                throw error(400, "invalid_request", "Use one client authentication method, not Basic and the body", true);
             }
             clientId = basic.get().id();
             clientSecret = basic.get().secret();
         }
         if (clientId == null && clientSecret == null) {
-            return error(401, "invalid_client", "Client authentication is required", false);
+            throw error(401, "invalid_client", "Client authentication is required", false);
         }
         if (clientId == null || clientSecret == null) {
-            return error(400, "invalid_request", (clientId == null ? "client_id" : "client_secret") + " is required", basicUsed);
+            throw error(400, "invalid_request", (clientId == null ? "client_id" : "client_secret") + " is required", basicUsed);
         }
         try {
             KeyCredentials key = exchange.verify(clientId, clientSecret, http.getRemoteAddr());
@@ -112,12 +116,12 @@ public class OAuthTokenResource {
                     token.expiresAt().getEpochSecond() - clock.instant().getEpochSecond(), "Bearer");
             return Response.ok(answer).header(HttpHeaders.CACHE_CONTROL, "no-store").header("Pragma", "no-cache").build();
         } catch (AuthenticationRefused refused) {
-            return error(401, "invalid_client", refused.getMessage(), basicUsed);
+            throw error(401, "invalid_client", refused.getMessage(), basicUsed);
         } catch (SecretMayNotTravel hmacOnly) {
-            return error(400, "unauthorized_client", hmacOnly.getMessage(), basicUsed);
+            throw error(400, "unauthorized_client", hmacOnly.getMessage(), basicUsed);
         } catch (Throttled throttled) {
-            return Response.fromResponse(error(429, "slow_down", throttled.getMessage(), basicUsed))
-                    .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds()).build();
+            throw error(429, "slow_down", throttled.getMessage(), basicUsed)
+                    .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds());
         }
     }
 
@@ -153,13 +157,12 @@ public class OAuthTokenResource {
         }
     }
 
-    private static Response error(int status, String code, String description, boolean basicUsed) {
-        Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(Map.of("error", code, "error_description", description));
+    /** An RFC 6749 error, rendered by the OAuth family ({@code ErrorFamily.OAUTH}: never cached). */
+    private static ApiException error(int status, String code, String description, boolean basicUsed) {
+        ApiException error = new ApiException(status, description).code(code);
         if (basicUsed && status == 401) {
-            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+            error.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
         }
-        return answer.build();
+        return error;
     }
 }

@@ -2,8 +2,7 @@ package com.workgate.auth.token.boundary;
 
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
-import com.workgate.auth.caller.control.CurrentCaller;
-import com.workgate.auth.organization.control.Organizations;
+import com.workgate.auth.caller.control.SystemOrganization;
 import com.workgate.auth.token.control.SigningKeys;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,24 +26,18 @@ public class SigningKeysResource {
     @Inject
     SigningKeys signingKeys;
 
-    @Inject
-    Organizations organizations;
-
-    @Inject
-    CurrentCaller caller;
-
     @GET
     @Operation(summary = "The key ring: the public keys that verify tokens (as the JWKS has them) and the one that signs")
+    @SystemOrganization
     public Map<String, Object> list() {
-        organizations.requireSystem(caller.organizationId());
         return Map.of("keys", signingKeys.publicJwks(), "signingKid", signingKeys.signingKey().kid());
     }
 
     @POST
     @Path("rotate")
     @Operation(summary = "Sign new tokens with a fresh key; tokens signed before verify until they expire")
+    @SystemOrganization
     public Map<String, String> rotate() {
-        organizations.requireSystem(caller.organizationId());
         return Map.of("kid", signingKeys.rotate());
     }
 }

@@ -3,24 +3,22 @@ package com.workgate.auth.token.control;
 import com.workgate.auth.apikey.control.KeyCredentials;
 import com.workgate.auth.caller.control.AuthenticationFailure;
 import com.workgate.auth.caller.control.Caller;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CredentialScheme;
 import com.workgate.auth.platform.boundary.ClientAddressFilter;
-import com.workgate.auth.platform.boundary.ErrorBody;
+import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.throttle.control.Throttled;
 import com.workgate.auth.token.control.ClientCredentialsExchange.SecretMayNotTravel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-/** HTTP Basic with the key id and secret, on the {@code /basic} twins of the integration API only. */
+/** HTTP Basic with the key id and secret, where a resource accepts it: the {@code /basic} twins of the integration API. */
 @ApplicationScoped
 public class BasicScheme implements CredentialScheme {
 
-    private static final Pattern BASIC_ROUTE = Pattern.compile("^/v1/.*/basic/?$");
     private static final String CHALLENGE = "Basic realm=\"" + BearerTokenScheme.REALM + "\", charset=\"UTF-8\"";
 
     @Inject
@@ -32,8 +30,8 @@ public class BasicScheme implements CredentialScheme {
     }
 
     @Override
-    public boolean coversPath(String path) {
-        return BASIC_ROUTE.matcher(path).matches();
+    public CredentialKind kind() {
+        return CredentialKind.BASIC;
     }
 
     @Override
@@ -45,28 +43,28 @@ public class BasicScheme implements CredentialScheme {
     public Caller authenticate(ContainerRequestContext request) throws AuthenticationFailure {
         Optional<BasicCredentials> credentials = BasicCredentials.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (credentials.isEmpty()) {
-            throw new AuthenticationFailure(challenge("The Basic credentials cannot be decoded"));
+            throw challenge("The Basic credentials cannot be decoded");
         }
         try {
             KeyCredentials key = exchange.verify(credentials.get().id(), credentials.get().secret(),
                     (String) request.getProperty(ClientAddressFilter.PROPERTY));
             return Caller.ofApiKey(key.organizationId(), key.apiKeyId(), key.role(), null);
         } catch (AuthenticationRefused refused) {
-            throw new AuthenticationFailure(challenge("Invalid API key or secret"));
+            throw challenge("Invalid API key or secret");
         } catch (SecretMayNotTravel hmacOnly) {
-            throw new AuthenticationFailure(ErrorBody.response(403, hmacOnly.getMessage()));
+            throw new AuthenticationFailure(ApiException.forbidden(hmacOnly.getMessage()));
         } catch (Throttled throttled) {
-            throw new AuthenticationFailure(Response.fromResponse(ErrorBody.response(429, throttled.getMessage()))
-                    .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds()).build());
+            throw new AuthenticationFailure(new ApiException(429, throttled.getMessage())
+                    .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds()));
         }
     }
 
     @Override
-    public Response missingCredentials() {
+    public AuthenticationFailure missingCredentials() {
         return challenge("Authentication is required");
     }
 
-    private static Response challenge(String message) {
-        return Response.fromResponse(ErrorBody.response(401, message)).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
+    private static AuthenticationFailure challenge(String message) {
+        return new AuthenticationFailure(new ApiException(401, message).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE));
     }
 }

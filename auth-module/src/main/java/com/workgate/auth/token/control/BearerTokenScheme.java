@@ -3,25 +3,21 @@ package com.workgate.auth.token.control;
 import com.workgate.auth.apikey.control.ApiKeys;
 import com.workgate.auth.caller.control.AuthenticationFailure;
 import com.workgate.auth.caller.control.Caller;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CredentialScheme;
-import com.workgate.auth.platform.boundary.ErrorBody;
+import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.session.control.ApiSessions;
-import com.workgate.auth.signed.control.SignedHeadersScheme;
-import com.workgate.auth.timeclock.control.TimeClockScheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-/** {@code Authorization: Bearer <JWT>} on the integration API (not on its {@code /basic} twins). */
+/** {@code Authorization: Bearer <JWT>}, where a resource accepts it: the integration API, terminals, SCIM. */
 @ApplicationScoped
 public class BearerTokenScheme implements CredentialScheme {
 
     static final String REALM = "workgate";
-    private static final Pattern BASIC_ROUTE = Pattern.compile(".*/basic/?$");
 
     @Inject
     TokenVerifier verifier;
@@ -36,8 +32,8 @@ public class BearerTokenScheme implements CredentialScheme {
     CallerToken callerToken;
 
     @Override
-    public int order() {
-        return 0;
+    public CredentialKind kind() {
+        return CredentialKind.BEARER;
     }
 
     @Override
@@ -47,14 +43,6 @@ public class BearerTokenScheme implements CredentialScheme {
 
     /** The 2023 Calven documents send the token in this header instead of {@code Authorization}. */
     public static final String AUTHENTICATION = "Authentication";
-
-    /** {@code /v1/sessions} is where a signing client starts: signed headers only, so that it learns their errors. */
-    @Override
-    public boolean coversPath(String path) {
-        return (path.startsWith("/v1/") && !BASIC_ROUTE.matcher(path).matches()
-                && !path.startsWith(SignedHeadersScheme.SESSIONS_PATH))
-                || path.startsWith(TimeClockScheme.TERMINAL_PATHS) || path.startsWith("/scim/");
-    }
 
     @Override
     public boolean presentIn(ContainerRequestContext request) {
@@ -98,17 +86,15 @@ public class BearerTokenScheme implements CredentialScheme {
             callerToken.set(verified.claims());
             return Caller.ofApiKey(verified.organizationId(), verified.apiKeyId(), verified.role(), verified.sessionId());
         } catch (InvalidTokenException e) {
-            throw new AuthenticationFailure(Response.fromResponse(ErrorBody.response(401, e.getMessage()))
+            throw new AuthenticationFailure(new ApiException(401, e.getMessage())
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\", error_description=\""
-                            + e.getMessage() + "\"")
-                    .build());
+                            + e.getMessage() + "\""));
         }
     }
 
     @Override
-    public Response missingCredentials() {
-        return Response.fromResponse(ErrorBody.response(401, "Authentication is required"))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"")
-                .build();
+    public AuthenticationFailure missingCredentials() {
+        return new AuthenticationFailure(new ApiException(401, "Authentication is required")
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\""));
     }
 }

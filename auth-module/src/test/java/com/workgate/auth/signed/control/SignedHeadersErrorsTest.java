@@ -39,6 +39,6 @@ class SignedHeadersErrorsTest {
     @Test
     void withoutAnyHeaderTheKeyIsMissing() {
         assertEquals("Invalid API Key",
-                ((SignedHeadersRefusal) new SignedHeadersScheme().missingCredentials().getEntity()).error());
+                ((SignedHeadersRefusal) new SignedHeadersScheme().missingCredentials().response().getEntity()).error());
     }
 }

@@ -1,11 +1,10 @@
 package com.workgate.auth.token.control;
 
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 /** The bearer token is read from {@code Authorization} and, as the 2023 Calven documents send it, {@code Authentication}. */
 class BearerTokenHeadersTest {
@@ -34,11 +33,4 @@ class BearerTokenHeadersTest {
         assertEquals(Optional.empty(), BearerTokenScheme.bearerToken(null, null));
     }
 
-    @Test
-    void sessionsAreLeftToSignedHeaders() {
-        BearerTokenScheme scheme = new BearerTokenScheme();
-        assertFalse(scheme.coversPath("/v1/sessions"));
-        assertFalse(scheme.coversPath("/v1/sessions/abc"));
-        assertTrue(scheme.coversPath("/v1/presence"));
-    }
 }

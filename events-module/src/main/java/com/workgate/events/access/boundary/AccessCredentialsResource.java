@@ -2,7 +2,9 @@ package com.workgate.events.access.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.events.access.control.AccessCredentialsIngest;
 import com.workgate.events.access.control.CredentialUpdate;
@@ -39,6 +41,7 @@ public class AccessCredentialsResource {
 
     @POST
     @Path("basic")
+    @AcceptedCredentials(CredentialKind.BASIC)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Replace access cards with HTTP Basic authentication")
     public List<CredentialUpdate> submitWithBasic(JsonNode document) {

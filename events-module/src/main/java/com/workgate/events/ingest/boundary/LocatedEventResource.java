@@ -1,6 +1,8 @@
 package com.workgate.events.ingest.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.caller.control.AcceptedCredentials;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.events.ingest.control.LocatedEventIngest;
 import com.workgate.events.ingest.control.LocatedEventIngest.Answer;
@@ -38,6 +40,7 @@ public abstract class LocatedEventResource {
 
     @POST
     @Path("basic")
+    @AcceptedCredentials(CredentialKind.BASIC)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "The same, with HTTP Basic authentication (BASIC_AND_HMAC keys)")
     @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))

@@ -2,7 +2,9 @@ package com.workgate.events.timeoff.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.events.actions.control.ChangedBy;
 import com.workgate.events.timeoff.control.TimeOffIngest;
@@ -39,6 +41,7 @@ public class TimeOffResource {
 
     @POST
     @Path("basic")
+    @AcceptedCredentials(CredentialKind.BASIC)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Submit time-off events with HTTP Basic authentication")
     public Answer submitWithBasic(JsonNode document) {

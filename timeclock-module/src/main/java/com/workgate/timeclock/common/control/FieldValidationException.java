@@ -1,5 +1,6 @@
 package com.workgate.timeclock.common.control;
 
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import java.util.Objects;
 
 /** A request that breaks a rule; the boundary answers 422 with {@code [error]}. */

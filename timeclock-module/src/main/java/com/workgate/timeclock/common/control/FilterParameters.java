@@ -1,5 +1,6 @@
 package com.workgate.timeclock.common.control;
 
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.workgate.timeclock.common.control;
 
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package com.workgate.timeclock.common.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import com.workgate.auth.platform.control.DateBounds;
 import com.workgate.auth.platform.control.JsonFields;
 import java.time.LocalDate;

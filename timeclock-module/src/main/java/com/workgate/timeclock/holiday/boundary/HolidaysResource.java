@@ -1,7 +1,11 @@
 package com.workgate.timeclock.holiday.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.caller.control.AcceptedCredentials;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.boundary.ApiFamily;
+import com.workgate.auth.platform.boundary.ErrorFamily;
 import com.workgate.timeclock.common.boundary.ListResponse;
 import com.workgate.timeclock.common.control.ListQuery;
 import com.workgate.timeclock.holiday.control.Holidays;
@@ -26,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/holidays}: public holidays, of the organization's country unless {@code country} says otherwise. */
 @Path("api/holidays")
+@ApiFamily(ErrorFamily.TIMECLOCK)
+@AcceptedCredentials(CredentialKind.TIMECLOCK)
 @Tag(name = "TimeClock")
 @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,8 +1,12 @@
 package com.workgate.timeclock.offtime.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.Caller;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.boundary.ApiFamily;
+import com.workgate.auth.platform.boundary.ErrorFamily;
 import com.workgate.timeclock.common.boundary.ListResponse;
 import com.workgate.timeclock.common.control.ListQuery;
 import com.workgate.timeclock.offtime.control.OffTimes;
@@ -30,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/off-times}: the signed-in person's off-times; approval is the administrator's. */
 @Path("api/off-times")
+@ApiFamily(ErrorFamily.TIMECLOCK)
+@AcceptedCredentials(CredentialKind.TIMECLOCK)
 @Tag(name = "TimeClock")
 @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,12 +1,16 @@
 package com.workgate.timeclock.pin.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.caller.control.AcceptedCredentials;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.caller.control.PublicEndpoint;
-import com.workgate.auth.platform.boundary.TimeClockErrorBody;
+import com.workgate.auth.platform.boundary.ApiFamily;
+import com.workgate.auth.platform.boundary.ErrorFamily;
+import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.throttle.control.Throttled;
-import com.workgate.auth.user.control.UserDirectory;
 import com.workgate.auth.user.control.Person;
+import com.workgate.auth.user.control.UserDirectory;
 import com.workgate.timeclock.pin.control.PinLogin;
 import com.workgate.timeclock.pin.control.PinLogin.KeyAnswer;
 import jakarta.inject.Inject;
@@ -30,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * or revoke with the key itself.
  */
 @Path("api/key")
+@ApiFamily(ErrorFamily.TIMECLOCK)
+@AcceptedCredentials(CredentialKind.TIMECLOCK)
 @Tag(name = "TimeClock")
 @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
 @Produces(MediaType.APPLICATION_JSON)
@@ -87,8 +93,7 @@ public class KeyResource {
         try {
             return then.apply(pinLogin.verify(pin));
         } catch (Throttled throttled) {
-            return Response.fromResponse(TimeClockErrorBody.response(429, throttled.getMessage()))
-                    .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds()).build();
+            throw new ApiException(429, throttled.getMessage()).header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds());
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.workgate.timeclock.pin.control;
 
-import com.workgate.timeclock.common.control.FieldError;
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

@@ -5,7 +5,7 @@ import com.workgate.auth.throttle.control.Throttled;
 import com.workgate.auth.user.control.People;
 import com.workgate.auth.user.control.Person;
 import com.workgate.auth.user.control.UserDirectory;
-import com.workgate.timeclock.common.control.FieldError;
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import com.workgate.timeclock.common.control.FieldValidationException;
 import com.workgate.timeclock.pin.control.PinFormat.PinParts;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,11 @@
 package com.workgate.timeclock.profile.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.caller.control.AcceptedCredentials;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.boundary.ApiFamily;
+import com.workgate.auth.platform.boundary.ErrorFamily;
 import com.workgate.auth.user.control.Person;
 import com.workgate.timeclock.profile.control.Profiles;
 import com.workgate.timeclock.project.entity.Project;
@@ -19,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/profile}: the signed-in person. */
 @Path("api/profile")
+@ApiFamily(ErrorFamily.TIMECLOCK)
+@AcceptedCredentials(CredentialKind.TIMECLOCK)
 @Tag(name = "TimeClock")
 @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,7 +1,11 @@
 package com.workgate.timeclock.project.boundary;
 
+import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.Caller;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.boundary.ApiFamily;
+import com.workgate.auth.platform.boundary.ErrorFamily;
 import com.workgate.timeclock.common.boundary.ListResponse;
 import com.workgate.timeclock.common.control.ListQuery;
 import com.workgate.timeclock.project.control.Projects;
@@ -24,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/projects}: the projects the signed-in person is assigned to (locked ones included). */
 @Path("api/projects")
+@ApiFamily(ErrorFamily.TIMECLOCK)
+@AcceptedCredentials(CredentialKind.TIMECLOCK)
 @Tag(name = "TimeClock")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectsResource {

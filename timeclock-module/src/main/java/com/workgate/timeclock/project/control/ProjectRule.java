@@ -1,6 +1,6 @@
 package com.workgate.timeclock.project.control;
 
-import com.workgate.timeclock.common.control.FieldError;
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import java.util.Optional;
 
 /**

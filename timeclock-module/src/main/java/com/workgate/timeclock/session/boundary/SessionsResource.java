@@ -1,8 +1,12 @@
 package com.workgate.timeclock.session.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.Caller;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.boundary.ApiFamily;
+import com.workgate.auth.platform.boundary.ErrorFamily;
 import com.workgate.timeclock.common.boundary.ListResponse;
 import com.workgate.timeclock.common.control.JsonInput;
 import com.workgate.timeclock.common.control.ListPage;
@@ -35,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/sessions}: the signed-in person's work sessions. HEAD and OPTIONS come with GET from JAX-RS. */
 @Path("api/sessions")
+@ApiFamily(ErrorFamily.TIMECLOCK)
+@AcceptedCredentials(CredentialKind.TIMECLOCK)
 @Tag(name = "TimeClock")
 @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package com.workgate.timeclock.session.control;
 
 import com.workgate.auth.platform.control.DateBounds;
-import com.workgate.timeclock.common.control.FieldError;
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -2,8 +2,12 @@ package com.workgate.timeclock.terminal.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.boundary.ApiFamily;
+import com.workgate.auth.platform.boundary.ErrorFamily;
 import com.workgate.events.access.control.AccessCards;
 import com.workgate.timeclock.common.control.JsonInput;
 import com.workgate.timeclock.terminal.control.Terminal;
@@ -28,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * shows who is working.
  */
 @Path("api/terminal")
+@ApiFamily(ErrorFamily.TIMECLOCK)
+@AcceptedCredentials(CredentialKind.BEARER)
 @AllowedRoles(Role.ALL)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "TimeClock")

@@ -12,6 +12,7 @@ import static com.workgate.timeclock.common.control.FilterOperator.NIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

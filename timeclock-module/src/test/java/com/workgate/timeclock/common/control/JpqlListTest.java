@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import com.workgate.timeclock.common.control.JpqlList.Field;
 import com.workgate.timeclock.common.control.JpqlList.Type;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package com.workgate.timeclock.session.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.workgate.timeclock.common.control.FieldError;
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;

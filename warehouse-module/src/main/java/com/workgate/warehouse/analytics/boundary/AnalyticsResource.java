@@ -1,9 +1,11 @@
 package com.workgate.warehouse.analytics.boundary;
 
-import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.apikey.entity.Role;
+import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.platform.control.WorkgateMetrics;
 import com.workgate.warehouse.analytics.control.ActivityQueries;
 import com.workgate.warehouse.analytics.control.AttendanceReport;
@@ -19,10 +21,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.ZoneId;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -87,6 +89,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("users/basic")
+    @AcceptedCredentials(CredentialKind.BASIC)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "The directory of people (HTTP Basic)")
     @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
@@ -109,6 +112,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("groups/basic")
+    @AcceptedCredentials(CredentialKind.BASIC)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "The organization's groups (HTTP Basic)")
     @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
@@ -131,6 +135,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("locations/basic")
+    @AcceptedCredentials(CredentialKind.BASIC)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Locations with their levels and zones (HTTP Basic)")
     @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
@@ -154,6 +159,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("desks/basic")
+    @AcceptedCredentials(CredentialKind.BASIC)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Desks (HTTP Basic)")
     @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
@@ -180,6 +186,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("user-booking-attendance/basic")
+    @AcceptedCredentials(CredentialKind.BASIC)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Plan, booking and attendance per person and day (HTTP Basic)")
     @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
@@ -211,6 +218,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("presence/basic")
+    @AcceptedCredentials(CredentialKind.BASIC)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Presence events (HTTP Basic)")
     @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
@@ -241,6 +249,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("change-log/user/basic")
+    @AcceptedCredentials(CredentialKind.BASIC)
     @SecurityRequirement(name = "basic")
     @Operation(summary = "The user actions log (HTTP Basic)")
     @APIResponse(responseCode = "200", description = "The rows, streamed; with limit, a page and a Link to the next",
