@@ -3,6 +3,7 @@ package com.workgate.auth.token.boundary;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.platform.boundary.ErrorBody;
+import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.token.control.TokenIssuer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -43,7 +44,7 @@ public class TokenClaimsResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response claims() {
         if (token.getRawToken() == null) {
-            return ErrorBody.response(404, "This request carries no bearer token");
+            throw new ApiException(404, "This request carries no bearer token");
         }
         Long organization = token.getClaim(TokenIssuer.ORGANIZATION_CLAIM);
         return Response.ok(new ClaimsAnswer(token.getName(), token.getSubject(), token.getIssuer(), token.getAudience(),
