@@ -1,5 +1,6 @@
 package com.workgate.timeclock.offtime.control;
 
+import com.workgate.auth.platform.control.WholeNumbers;
 import com.workgate.auth.audit.control.AuditTrail;
 import com.workgate.auth.audit.entity.AuditKind;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -159,12 +160,10 @@ public class OffTimes {
     }
 
     private Optional<OffTime> find(long organizationId, String id) {
-        if (id == null || !id.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return em.createQuery("select e from OffTime e where e.id = :id and e.organizationId = :org", OffTime.class)
-                .setParameter("id", Long.parseLong(id)).setParameter("org", organizationId)
-                .getResultStream().findFirst();
+        return WholeNumbers.id(id).flatMap(number -> em.createQuery(
+                        "select e from OffTime e where e.id = :id and e.organizationId = :org", OffTime.class)
+                .setParameter("id", number).setParameter("org", organizationId)
+                .getResultStream().findFirst());
     }
 
     private static List<LocalDate> days(OffTime offTime) {

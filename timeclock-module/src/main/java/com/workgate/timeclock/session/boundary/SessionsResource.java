@@ -1,5 +1,6 @@
 package com.workgate.timeclock.session.boundary;
 
+import com.workgate.auth.platform.control.WholeNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.caller.control.Caller;
 import com.workgate.auth.caller.control.CurrentCaller;
@@ -121,9 +122,6 @@ public class SessionsResource {
         if (text == null || text.isBlank()) {
             return null;
         }
-        if (!text.matches("-?\\d{1,18}")) {
-            throw JsonInput.invalid(field, field + " must be an integer.");
-        }
-        return Long.parseLong(text);
+        return WholeNumbers.signed(text).orElseThrow(() -> JsonInput.invalid(field, field + " must be an integer."));
     }
 }

@@ -1,5 +1,6 @@
 package com.workgate.timeclock.session.control;
 
+import com.workgate.auth.platform.control.WholeNumbers;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.control.People;
 import com.workgate.timeclock.common.control.FieldValidationException;
@@ -147,13 +148,11 @@ public class WorkSessions {
     }
 
     private Optional<WorkSession> find(long organizationId, long userId, String id) {
-        if (id == null || !id.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return em.createQuery("select e from WorkSession e where e.id = :id and e.organizationId = :org and e.userId = :user",
+        return WholeNumbers.id(id).flatMap(number -> em.createQuery(
+                        "select e from WorkSession e where e.id = :id and e.organizationId = :org and e.userId = :user",
                         WorkSession.class)
-                .setParameter("id", Long.parseLong(id)).setParameter("org", organizationId).setParameter("user", userId)
-                .getResultStream().findFirst();
+                .setParameter("id", number).setParameter("org", organizationId).setParameter("user", userId)
+                .getResultStream().findFirst());
     }
 
     private long now() {
