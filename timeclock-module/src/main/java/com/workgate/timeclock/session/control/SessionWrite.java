@@ -1,6 +1,7 @@
 package com.workgate.timeclock.session.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.timeclock.common.control.Change;
 import com.workgate.timeclock.common.control.JsonInput;
 import com.workgate.timeclock.session.entity.WorkSession;
 
@@ -11,22 +12,6 @@ import com.workgate.timeclock.session.entity.WorkSession;
  */
 public record SessionWrite(Long clockIn, Change<Long> clockOut, Change<String> note, Change<Long> projectId,
                            Boolean defaultProject) {
-
-    /** One field of a write: given (its value may be null, which clears it), or left out (the value stays). */
-    public record Change<T>(boolean given, T value) {
-
-        public static <T> Change<T> keep() {
-            return new Change<>(false, null);
-        }
-
-        public static <T> Change<T> to(T value) {
-            return new Change<>(true, value);
-        }
-
-        public T or(T current) {
-            return given ? value : current;
-        }
-    }
 
     /** Nothing said: a new session starts now, with the default project. */
     public static SessionWrite nothing() {

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.workgate.timeclock.common.control.Change;
 import com.workgate.timeclock.common.control.FieldError;
 import com.workgate.timeclock.common.control.FieldValidationException;
 import com.workgate.timeclock.common.control.FormFields;
-import com.workgate.timeclock.session.control.SessionWrite.Change;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
