@@ -6,6 +6,7 @@ import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.events.access.control.AccessCredentialsIngest;
 import com.workgate.events.access.control.CredentialUpdate;
+import com.workgate.events.ingest.control.EventBatch;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -34,7 +35,7 @@ public class AccessCredentialsResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Replace people's access cards (up to 100 updates); one answer per update, in order")
     public List<CredentialUpdate> submit(JsonNode document) {
-        return ingest.apply(caller.organizationId(), document);
+        return ingest.apply(caller.organizationId(), EventBatch.of(document, "data"));
     }
 
     @POST

@@ -2,12 +2,11 @@ package com.workgate.events.access.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.organization.control.Organizations;
-import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.control.People;
 import com.workgate.auth.user.control.Person;
 import com.workgate.events.access.control.CredentialUpdate.CardResult;
 import com.workgate.events.access.entity.AccessCard;
-import com.workgate.events.ingest.control.EventDocument;
+import com.workgate.events.ingest.control.EventBatch;
 import com.workgate.events.ingest.control.EventFields;
 import com.workgate.events.ingest.control.InvalidEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,8 +45,8 @@ public class AccessCredentialsIngest {
     Clock clock;
 
     @Transactional
-    public List<CredentialUpdate> apply(long organizationId, JsonNode root) {
-        JsonNode updates = EventDocument.requireEvents(root, "data");
+    public List<CredentialUpdate> apply(long organizationId, EventBatch batch) {
+        List<JsonNode> updates = batch.events();
         organizations.lock(organizationId);
         Set<String> emails = new HashSet<>();
         for (int i = 0; i < updates.size(); i++) {

@@ -43,9 +43,9 @@ public class LocatedEventIngest {
     @Inject
     Clock clock;
 
-    public <P> Answer ingest(long organizationId, JsonNode root, LocatedEventKind<P> kind) {
-        String sourceId = EventDocument.requireSourceId(root);
-        JsonNode events = EventDocument.requireEvents(root, kind.listField());
+    public <P> Answer ingest(long organizationId, EventBatch batch, LocatedEventKind<P> kind) {
+        String sourceId = batch.sourceId();
+        List<JsonNode> events = batch.events();
 
         IngestResult[] results = new IngestResult[events.size()];
         List<LocatedEvent<P>> valid = new ArrayList<>();

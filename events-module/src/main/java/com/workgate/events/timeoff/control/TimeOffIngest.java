@@ -3,7 +3,7 @@ package com.workgate.events.timeoff.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.user.control.People;
-import com.workgate.events.ingest.control.EventDocument;
+import com.workgate.events.ingest.control.EventBatch;
 import com.workgate.events.ingest.control.IngestResult;
 import com.workgate.events.ingest.control.InvalidEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,8 +41,8 @@ public class TimeOffIngest {
     @Inject
     Clock clock;
 
-    public Answer ingest(long organizationId, JsonNode root, String changedBy) {
-        JsonNode events = EventDocument.requireEvents(root, "timeOffEvents");
+    public Answer ingest(long organizationId, EventBatch batch, String changedBy) {
+        List<JsonNode> events = batch.events();
         IngestResult[] results = new IngestResult[events.size()];
         List<TimeOff> valid = new ArrayList<>();
         List<Integer> validIndex = new ArrayList<>();
