@@ -1,5 +1,6 @@
 package com.workgate.auth.audit.boundary;
 
+import com.workgate.auth.platform.control.WholeNumbers;
 import com.workgate.auth.apikey.control.ApiKeys;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.audit.control.AuditQuery;
@@ -105,10 +106,8 @@ public class AuditResource {
     }
 
     private static long number(String field, String text, long max) {
-        if (!text.matches("\\d{1,18}") || Long.parseLong(text) > max) {
-            throw ApiException.badRequest(field, "must be a whole number between 0 and " + max);
-        }
-        return Long.parseLong(text);
+        return WholeNumbers.id(text).filter(number -> number <= max)
+                .orElseThrow(() -> ApiException.badRequest(field, "must be a whole number between 0 and " + max));
     }
 
     private static Instant instant(String field, String text) {

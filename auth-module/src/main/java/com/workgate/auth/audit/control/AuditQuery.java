@@ -1,5 +1,6 @@
 package com.workgate.auth.audit.control;
 
+import com.workgate.auth.platform.control.WholeNumbers;
 import com.workgate.auth.audit.entity.AuditKind;
 import java.time.Instant;
 
@@ -11,6 +12,6 @@ public record AuditQuery(Long organizationId, Long before, Instant from, Instant
                          int limit) {
 
     Long actorUserId() {
-        return actor != null && actor.matches("\\d{1,18}") ? Long.valueOf(actor) : null;
+        return WholeNumbers.id(actor).orElse(null);
     }
 }

@@ -33,10 +33,8 @@ public final class JsonFields {
         if (value.isIntegralNumber() && value.canConvertToLong()) {
             return value.longValue();
         }
-        if (value.isTextual() && value.textValue().matches("-?\\d{1,18}")) {
-            return Long.parseLong(value.textValue());
-        }
-        throw ApiException.badRequest(field, "must be unix seconds (a whole number)");
+        return WholeNumbers.signed(value.textValue())
+                .orElseThrow(() -> ApiException.badRequest(field, "must be unix seconds (a whole number)"));
     }
 
     /** The value (null passes) when it is at most {@code max} characters long: the size of its column. */

@@ -8,6 +8,7 @@ import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.events.access.control.AccessCredentialsIngest;
 import com.workgate.events.access.control.CredentialUpdate;
+import com.workgate.events.ingest.control.EventBatch;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -36,7 +37,7 @@ public class AccessCredentialsResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Replace people's access cards (up to 100 updates); one answer per update, in order")
     public List<CredentialUpdate> submit(JsonNode document) {
-        return ingest.apply(caller.organizationId(), document);
+        return ingest.apply(caller.organizationId(), EventBatch.of(document, "data"));
     }
 
     @POST

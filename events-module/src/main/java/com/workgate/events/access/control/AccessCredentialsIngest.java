@@ -2,12 +2,11 @@ package com.workgate.events.access.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.organization.control.Organizations;
-import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.control.People;
 import com.workgate.auth.user.control.Person;
 import com.workgate.events.access.control.CredentialUpdate.CardResult;
 import com.workgate.events.access.entity.AccessCard;
-import com.workgate.events.ingest.control.EventDocument;
+import com.workgate.events.ingest.control.EventBatch;
 import com.workgate.events.ingest.control.EventFields;
 import com.workgate.events.ingest.control.InvalidEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,11 +32,6 @@ import java.util.Set;
 @ApplicationScoped
 public class AccessCredentialsIngest {
 
-    static final String OK = "OK";
-    static final String PARTIAL_UPDATE = "PARTIAL_UPDATE";
-    static final String USER_NOT_FOUND = "USER_NOT_FOUND";
-    static final String CARD_UPDATE_FAILED = "CARD_UPDATE_FAILED";
-
     @PersistenceContext(unitName = "workgate")
     EntityManager em;
 
@@ -51,8 +45,8 @@ public class AccessCredentialsIngest {
     Clock clock;
 
     @Transactional
-    public List<CredentialUpdate> apply(long organizationId, JsonNode root) {
-        JsonNode updates = EventDocument.requireEvents(root, "data");
+    public List<CredentialUpdate> apply(long organizationId, EventBatch batch) {
+        List<JsonNode> updates = batch.events();
         organizations.lock(organizationId);
         Set<String> emails = new HashSet<>();
         for (int i = 0; i < updates.size(); i++) {
@@ -74,30 +68,17 @@ public class AccessCredentialsIngest {
         return answers;
     }
 
-    private CredentialUpdate applyOne(long organizationId, JsonNode update, int index, Map<String, Long> byEmail) {
-        String updateId = update.path("updateId").isValueNode() ? update.get("updateId").asText() : null;
-        List<JsonNode> credentials = new ArrayList<>();
-        Long userId;
+    private CredentialUpdate applyOne(long organizationId, JsonNode json, int index, Map<String, Long> byEmail) {
+        String updateId = CardClaims.echoedUpdateId(json);
+        CardClaims.Update update;
         try {
-            if (!update.isObject()) {
-                throw new InvalidEvent("data[" + index + "]", "must be an object");
-            }
-            EventFields.requiredText(update, "updateId", 200);
-            String username = EventFields.requiredText(update, "username", Person.EMAIL_LENGTH);
-            JsonNode list = update.get("credentials");
-            if (list == null || !list.isArray()) {
-                throw new InvalidEvent("credentials", "must be an array");
-            }
-            if (list.size() > EventDocument.MAX_EVENTS) {
-                throw new InvalidEvent("credentials", "at most " + EventDocument.MAX_EVENTS + " cards per person");
-            }
-            list.forEach(credentials::add);
-            userId = byEmail.get(username);
-            if (userId == null) {
-                return new CredentialUpdate(updateId, USER_NOT_FOUND, "User not found: " + username, List.of());
-            }
+            update = CardClaims.read(json, index);
         } catch (InvalidEvent invalid) {
-            return new CredentialUpdate(updateId, CARD_UPDATE_FAILED, invalid.getMessage(), List.of());
+            return CardClaims.unreadable(updateId, invalid);
+        }
+        Long userId = byEmail.get(update.username());
+        if (userId == null) {
+            return CardClaims.userNotFound(updateId, update.username());
         }
 
         Map<String, AccessCard> current = new HashMap<>();
@@ -108,51 +89,39 @@ public class AccessCredentialsIngest {
         List<CardResult> results = new ArrayList<>();
         Set<String> kept = new HashSet<>();
         int failed = 0;
-        for (int c = 0; c < credentials.size(); c++) {
-            JsonNode credential = credentials.get(c);
+        for (int c = 0; c < update.credentials().size(); c++) {
+            JsonNode credential = update.credentials().get(c);
             Credential read;
             try {
                 read = Credential.read(credential, c);
             } catch (InvalidEvent invalid) {
-                results.add(new CardResult(text(credential, "cardNumber"), text(credential, "facilityCode"),
-                        CARD_UPDATE_FAILED, invalid.getMessage()));
+                results.add(CardClaims.unreadable(credential, invalid));
                 failed++;
                 continue;
             }
-            String cardNumber = read.cardNumber();
-            String facilityCode = read.facilityCode();
-            AccessCard card = current.get(cardNumber);
+            AccessCard card = current.get(read.cardNumber());
             if (card == null) {
-                AccessCard elsewhere = holder(organizationId, cardNumber);
-                if (elsewhere != null && elsewhere.getUserId() == userId) {
-                    card = elsewhere;
-                } else if (elsewhere != null) {
-                    results.add(new CardResult(cardNumber, facilityCode, CARD_UPDATE_FAILED,
-                            "cardNumber: card " + cardNumber + " is held by another person"));
-                    failed++;
-                    continue;
-                } else {
-                    card = new AccessCard(organizationId, userId, cardNumber);
+                AccessCard held = holder(organizationId, read.cardNumber());
+                switch (CardClaims.claim(held == null ? null : held.getUserId(), userId)) {
+                    case OWN -> card = held;
+                    case NEW -> card = new AccessCard(organizationId, userId, read.cardNumber());
+                    case HELD_BY_ANOTHER -> {
+                        results.add(CardClaims.heldByAnother(read));
+                        failed++;
+                        continue;
+                    }
                 }
             }
-            card.update(facilityCode, read.credentialType(), read.active(), read.scanData(), clock.instant());
+            card.update(read.facilityCode(), read.credentialType(), read.active(), read.scanData(), clock.instant());
             if (!em.contains(card)) {
                 em.persist(card);
             }
-            kept.add(cardNumber);
-            results.add(new CardResult(cardNumber, facilityCode, OK, "Card stored"));
+            kept.add(read.cardNumber());
+            results.add(CardClaims.stored(read));
         }
-        // A failed card may have been meant to keep one of those not listed: only a wholly good update removes.
-        if (failed == 0) {
-            current.forEach((number, card) -> {
-                if (!kept.contains(number)) {
-                    em.remove(card);
-                }
-            });
-        }
-        String result = failed == 0 ? OK : failed == credentials.size() ? CARD_UPDATE_FAILED : PARTIAL_UPDATE;
-        String message = failed == 0 ? "Cards replaced" : failed + " of " + credentials.size() + " cards could not be stored";
-        return new CredentialUpdate(updateId, result, message, results);
+        CardClaims.Outcome outcome = CardClaims.outcome(failed, update.credentials().size());
+        CardClaims.removed(current.keySet(), kept, outcome).forEach(number -> em.remove(current.get(number)));
+        return new CredentialUpdate(updateId, outcome.result(), outcome.message(), results);
     }
 
     private AccessCard holder(long organizationId, String cardNumber) {
@@ -161,10 +130,5 @@ public class AccessCredentialsIngest {
                         AccessCard.class)
                 .setParameter("org", organizationId).setParameter("number", cardNumber)
                 .getResultStream().findFirst().orElse(null);
-    }
-
-    /** The field when it is a string, for echoing a refused card back; anything else is not a card number. */
-    private static String text(JsonNode node, String field) {
-        return node.path(field).isTextual() ? node.get(field).textValue() : null;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.events.ingest.control.EventBatch;
 import com.workgate.events.ingest.control.LocatedEventIngest;
 import com.workgate.events.ingest.control.LocatedEventIngest.Answer;
 import com.workgate.events.ingest.control.LocatedEventKind;
@@ -35,7 +36,7 @@ public abstract class LocatedEventResource {
     @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT,
             description = "{\"sourceId\", \"<type>Events\": [...]} as calven-api.md §3 describes")))
     public Answer submit(JsonNode document) {
-        return ingest.ingest(caller.organizationId(), document, kind());
+        return ingest.ingest(caller.organizationId(), EventBatch.withSource(document, kind().listField()), kind());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package com.workgate.events.ingest.control;
 
+import com.workgate.auth.platform.control.WholeNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.platform.control.DateBounds;
 import com.workgate.auth.platform.control.JsonFields;
@@ -115,7 +116,7 @@ public final class EventFields {
             if (text.isEmpty()) {
                 return null;
             }
-            return text.matches("\\d{1,18}") ? Long.parseLong(text) : NO_SUCH_USER;
+            return WholeNumbers.id(text).orElse(NO_SUCH_USER);
         }
         throw new InvalidEvent(field, "must be a user id (a string or a whole number)");
     }

@@ -43,28 +43,20 @@ public class LocatedEventIngest {
     @Inject
     Clock clock;
 
-    public <P> Answer ingest(long organizationId, JsonNode root, LocatedEventKind<P> kind) {
-        String sourceId = EventDocument.requireSourceId(root);
-        JsonNode events = EventDocument.requireEvents(root, kind.listField());
+    public <P> Answer ingest(long organizationId, EventBatch batch, LocatedEventKind<P> kind) {
+        String sourceId = batch.sourceId();
+        List<JsonNode> events = batch.events();
 
         IngestResult[] results = new IngestResult[events.size()];
         List<LocatedEvent<P>> valid = new ArrayList<>();
         List<Integer> validIndex = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             JsonNode event = events.get(i);
-            String eventId = event.isObject() && event.path("eventId").isTextual() ? event.get("eventId").textValue() : null;
             try {
-                if (!event.isObject()) {
-                    throw new InvalidEvent(kind.listField() + "[" + i + "]", "must be an object");
-                }
-                String id = EventFields.requiredText(event, "eventId", LocatedEvent.EVENT_ID_LENGTH);
-                Instant occurredAt = EventFields.requiredTimestamp(event, "timestamp");
-                LocationRef location = EventFields.requiredLocation(event);
-                LocatedEvent<P> read = kind.read(id, occurredAt, location, event);
-                valid.add(read);
+                valid.add(LocatedEventRules.read(event, i, kind));
                 validIndex.add(i);
             } catch (InvalidEvent problem) {
-                results[i] = IngestResult.invalid(eventId, problem);
+                results[i] = IngestResult.invalid(LocatedEventRules.echoedEventId(event), problem);
             }
         }
 
@@ -79,30 +71,23 @@ public class LocatedEventIngest {
             }
             refs.add(event.location());
         }
-        Set<Long> knownIds = people.existingIds(organizationId, ids);
-        Map<String, Long> idsByEmail = people.idsByEmail(organizationId, emails);
-        Map<LocationRef, Long> offices = locations.officesOf(organizationId, refs);
+        LocatedEventRules.Directory found = new LocatedEventRules.Directory(people.existingIds(organizationId, ids),
+                people.idsByEmail(organizationId, emails), locations.officesOf(organizationId, refs));
 
         Map<String, Integer> storable = new LinkedHashMap<>();
         Map<String, LocatedEventRows.Row<P>> rows = new HashMap<>();
         Instant receivedAt = clock.instant();
-        for (int v = 0; v < valid.size(); v++) {
-            LocatedEvent<P> event = valid.get(v);
+        List<LocatedEventRules.Decision<P>> decisions = LocatedEventRules.decide(valid, kind.requiresUser(),
+                kind.userNotFound(), found);
+        for (int v = 0; v < decisions.size(); v++) {
+            LocatedEventRules.Decision<P> decision = decisions.get(v);
             int index = validIndex.get(v);
-            boolean namesSomeone = event.userId() != null || event.userEmail() != null;
-            Long userId = event.userId() != null ? (knownIds.contains(event.userId()) ? event.userId() : null)
-                    : event.userEmail() != null ? idsByEmail.get(event.userEmail()) : null;
-            Long office = offices.get(event.location());
-            if ((kind.requiresUser() || namesSomeone) && userId == null) {
-                results[index] = new IngestResult(event.eventId(), IngestResult.USER_NOT_FOUND, kind.userNotFound());
-            } else if (office == null) {
-                results[index] = new IngestResult(event.eventId(), IngestResult.LOCATION_NOT_FOUND,
-                        "Location not found: " + event.location().type().wireName() + " " + event.location().id());
-            } else if (storable.containsKey(event.eventId())) {
-                results[index] = IngestResult.alreadyStored(event.eventId());
+            if (decision.answered() != null) {
+                results[index] = decision.answered();
             } else {
-                storable.put(event.eventId(), index);
-                rows.put(event.eventId(), new LocatedEventRows.Row<>(event, office, userId));
+                String eventId = decision.row().event().eventId();
+                storable.put(eventId, index);
+                rows.put(eventId, decision.row());
             }
         }
 

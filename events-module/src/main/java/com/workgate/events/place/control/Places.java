@@ -2,7 +2,6 @@ package com.workgate.events.place.control;
 
 import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.platform.control.ApiException;
-import com.workgate.auth.platform.control.JsonFields;
 import com.workgate.auth.user.control.People;
 import com.workgate.events.place.control.LocationRequest.LevelRequest;
 import com.workgate.events.place.control.LocationRequest.PlaceRequest;
@@ -24,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * The places of an organization, written a location at a time. Ids are the customer's own strings, unique
@@ -32,8 +30,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class Places {
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:/@#-]{1," + Location.ID_LENGTH + "}");
 
     @PersistenceContext(unitName = "workgate")
     EntityManager em;
@@ -46,8 +42,9 @@ public class Places {
 
     @Transactional
     public Location put(long organizationId, String locationId, LocationRequest request) {
-        requireId(locationId, "locationId");
-        validate(request);
+        LocationRequestCheck.locationId(locationId).or(() -> LocationRequestCheck.request(request)).ifPresent(problem -> {
+            throw ApiException.badRequest(problem.field(), problem.message());
+        });
         // ids are unique across the organization's locations: writers of its hierarchies take turns, so a parallel
         // PUT of the same location updates what the first one stored instead of colliding with it
         organizations.lock(organizationId);
@@ -82,7 +79,7 @@ public class Places {
                 }
             }
         }
-        archiveLeftOut(location, kept);
+        LeftOutPlaces.archive(location, kept);
         em.flush();
         return location;
     }
@@ -147,83 +144,6 @@ public class Places {
             return zone.getLevel().getLocation();
         }
         return ((Place) element).getZone().getLevel().getLocation();
-    }
-
-    private static void archiveLeftOut(Location location, Set<Object> kept) {
-        for (Level level : location.getLevels()) {
-            if (!kept.contains(level)) {
-                level.archive();
-            }
-            for (Zone zone : level.getZones()) {
-                if (!kept.contains(zone)) {
-                    zone.archive();
-                }
-                for (Place place : zone.getPlaces()) {
-                    if (!kept.contains(place)) {
-                        place.archive();
-                    }
-                }
-            }
-        }
-    }
-
-    private static void validate(LocationRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("body", "is required");
-        }
-        requireText(request.name(), "name");
-        JsonFields.limit(request.address(), "address", Location.ADDRESS_LENGTH);
-        Set<String> seen = new HashSet<>();
-        List<LevelRequest> levels = nullSafe(request.levels());
-        for (int l = 0; l < levels.size(); l++) {
-            LevelRequest level = levels.get(l);
-            String levelPath = "levels[" + l + "]";
-            requireNotNull(level, levelPath);
-            requireUnique(seen, "level", requireId(level.levelId(), levelPath + ".levelId"), levelPath + ".levelId");
-            requireText(level.name(), levelPath + ".name");
-            List<ZoneRequest> zones = nullSafe(level.zones());
-            for (int z = 0; z < zones.size(); z++) {
-                ZoneRequest zone = zones.get(z);
-                String zonePath = levelPath + ".zones[" + z + "]";
-                requireNotNull(zone, zonePath);
-                requireUnique(seen, "zone", requireId(zone.zoneId(), zonePath + ".zoneId"), zonePath + ".zoneId");
-                requireText(zone.name(), zonePath + ".name");
-                List<PlaceRequest> places = nullSafe(zone.places());
-                for (int p = 0; p < places.size(); p++) {
-                    PlaceRequest place = places.get(p);
-                    String placePath = zonePath + ".places[" + p + "]";
-                    requireNotNull(place, placePath);
-                    requireUnique(seen, "place", requireId(place.placeId(), placePath + ".placeId"), placePath + ".placeId");
-                    requireText(place.name(), placePath + ".name");
-                }
-            }
-        }
-    }
-
-    private static String requireId(String id, String field) {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw ApiException.badRequest(field, "must be 1-" + Location.ID_LENGTH + " characters of letters, digits and ._:/@#-");
-        }
-        return id;
-    }
-
-    private static void requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw ApiException.badRequest(field, "is required");
-        }
-        JsonFields.limit(value, field, Location.NAME_LENGTH);
-    }
-
-    private static void requireNotNull(Object value, String field) {
-        if (value == null) {
-            throw ApiException.badRequest(field, "must be an object");
-        }
-    }
-
-    private static void requireUnique(Set<String> seen, String kind, String id, String field) {
-        if (!seen.add(kind + ":" + id)) {
-            throw ApiException.badRequest(field, "\"" + id + "\" appears twice");
-        }
     }
 
     private static <T> List<T> nullSafe(List<T> list) {

@@ -37,31 +37,23 @@ public class Plans {
     /** Sets the day's plan; logs it when it changes the effective plan. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void set(Person person, LocalDate day, PlanKind plan, String changedBy, String reason) {
-        PlanKind before = effectivePlan(person, day);
         Optional<DayPlan> existing = dayPlan(person.id(), day);
+        PlanChange change = PlanChange.set(day, existing.map(DayPlan::getPlan), person.weeklyPlanOn(day), plan);
         if (existing.isPresent()) {
             existing.get().change(plan, clock.instant());
         } else {
             em.persist(new DayPlan(person.organizationId(), person.id(), day, plan, clock.instant()));
         }
-        if (before != plan) {
-            logChange(person, day, before, plan, changedBy, reason);
-        }
+        log(person, change, changedBy, reason);
     }
 
     /** Forgets the day's own plan, so the weekly plan applies again; logs it when that changes the effective plan. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resetToWeekly(Person person, LocalDate day, String changedBy, String reason) {
         Optional<DayPlan> existing = dayPlan(person.id(), day);
-        if (existing.isEmpty()) {
-            return;
-        }
-        PlanKind before = existing.get().getPlan();
-        em.remove(existing.get());
-        PlanKind after = person.weeklyPlanOn(day);
-        if (before != after) {
-            logChange(person, day, before, after, changedBy, reason);
-        }
+        Optional<PlanChange> change = PlanChange.resetToWeekly(day, existing.map(DayPlan::getPlan), person.weeklyPlanOn(day));
+        existing.ifPresent(em::remove);
+        change.ifPresent(c -> log(person, c, changedBy, reason));
     }
 
     private Optional<DayPlan> dayPlan(long userId, LocalDate day) {
@@ -71,8 +63,9 @@ public class Plans {
                 .getResultStream().findFirst();
     }
 
-    private void logChange(Person person, LocalDate day, PlanKind before, PlanKind after, String changedBy, String reason) {
-        log.record(person.organizationId(), person.id(), day, "plan_changed",
-                "Plan for " + day + " changed from " + before.letter() + " to " + after.letter(), changedBy, reason);
+    private void log(Person person, PlanChange change, String changedBy, String reason) {
+        if (change.changesEffectivePlan()) {
+            log.record(person.organizationId(), person.id(), change.day(), "plan_changed", change.logText(), changedBy, reason);
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.events.actions.control.ChangedBy;
+import com.workgate.events.ingest.control.EventBatch;
 import com.workgate.events.timeoff.control.TimeOffIngest;
 import com.workgate.events.timeoff.control.TimeOffIngest.Answer;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public class TimeOffResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Submit up to 100 time-off events; scheduled leave makes days away, cancelled gives them back")
     public Answer submit(JsonNode document) {
-        return ingest.ingest(caller.organizationId(), document, ChangedBy.of(caller.get()));
+        return ingest.ingest(caller.organizationId(), EventBatch.of(document, "timeOffEvents"), ChangedBy.of(caller.get()));
     }
 
     @POST

@@ -3,18 +3,14 @@ package com.workgate.events.timeoff.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.user.control.People;
-import com.workgate.auth.user.control.Person;
-import com.workgate.events.ingest.control.EventDocument;
-import com.workgate.events.ingest.control.EventFields;
+import com.workgate.events.ingest.control.EventBatch;
 import com.workgate.events.ingest.control.IngestResult;
 import com.workgate.events.ingest.control.InvalidEvent;
-import com.workgate.events.timeoff.entity.TimeOffEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,15 +41,15 @@ public class TimeOffIngest {
     @Inject
     Clock clock;
 
-    public Answer ingest(long organizationId, JsonNode root, String changedBy) {
-        JsonNode events = EventDocument.requireEvents(root, "timeOffEvents");
+    public Answer ingest(long organizationId, EventBatch batch, String changedBy) {
+        List<JsonNode> events = batch.events();
         IngestResult[] results = new IngestResult[events.size()];
         List<TimeOff> valid = new ArrayList<>();
         List<Integer> validIndex = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             JsonNode event = events.get(i);
             try {
-                valid.add(read(event, i));
+                valid.add(TimeOffRules.read(event, i));
                 validIndex.add(i);
             } catch (InvalidEvent problem) {
                 results[i] = IngestResult.invalid(event.path("eventId").isTextual() ? event.get("eventId").textValue() : null,
@@ -76,8 +72,7 @@ public class TimeOffIngest {
         List<Integer> resolvedIndex = new ArrayList<>();
         for (int v = 0; v < valid.size(); v++) {
             TimeOff timeOff = valid.get(v);
-            Long userId = timeOff.userId() != null ? (knownIds.contains(timeOff.userId()) ? timeOff.userId() : null)
-                    : byEmail.get(timeOff.email());
+            Long userId = TimeOffRules.resolvedUser(timeOff, knownIds, byEmail);
             if (userId == null) {
                 results[validIndex.get(v)] = new IngestResult(timeOff.eventId(), IngestResult.USER_NOT_FOUND, "User not found");
             } else {
@@ -101,34 +96,5 @@ public class TimeOffIngest {
                 }
             }
         }
-    }
-
-    private static TimeOff read(JsonNode event, int index) throws InvalidEvent {
-        if (!event.isObject()) {
-            throw new InvalidEvent("timeOffEvents[" + index + "]", "must be an object");
-        }
-        String eventId = EventFields.requiredText(event, "eventId", TimeOffEvent.EVENT_ID_LENGTH);
-        Long userId = EventFields.optionalUserId(event, "uid");
-        String email = EventFields.optionalText(event, "email", Person.EMAIL_LENGTH);
-        if (userId == null && (email == null || email.isBlank())) {
-            throw new InvalidEvent("email", "email or uid is required");
-        }
-        String type = EventFields.requiredText(event, "eventType", TimeOffEvent.EVENT_TYPE_LENGTH);
-        if (!type.equals("scheduled") && !type.equals("cancelled")) {
-            throw new InvalidEvent("eventType", "unknown value \"" + type + "\", expected one of scheduled, cancelled");
-        }
-        LocalDate start = EventFields.requiredDate(event, "startDate");
-        LocalDate end = EventFields.requiredDate(event, "endDate");
-        if (end.isBefore(start)) {
-            throw new InvalidEvent("endDate", "is before startDate");
-        }
-        if (ChronoUnit.DAYS.between(start, end) >= TimeOff.MAX_DAYS) {
-            throw new InvalidEvent("endDate", "the range may span at most " + TimeOff.MAX_DAYS + " days");
-        }
-        String timeOffType = EventFields.optionalText(event, "timeOffType", TimeOffEvent.TIME_OFF_TYPE_LENGTH);
-        if (timeOffType != null && !Set.of("holiday", "leave", "sick").contains(timeOffType)) {
-            throw new InvalidEvent("timeOffType", "unknown value \"" + timeOffType + "\", expected one of holiday, leave, sick");
-        }
-        return new TimeOff(eventId, userId, email, type.equals("scheduled"), start, end, timeOffType);
     }
 }

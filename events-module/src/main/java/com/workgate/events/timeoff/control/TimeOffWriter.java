@@ -2,7 +2,6 @@ package com.workgate.events.timeoff.control;
 
 import com.workgate.auth.user.control.People;
 import com.workgate.auth.user.control.Person;
-import com.workgate.auth.user.entity.PlanKind;
 import com.workgate.events.ingest.control.IngestResult;
 import com.workgate.events.plan.control.Plans;
 import com.workgate.events.timeoff.entity.TimeOffEvent;
@@ -15,9 +14,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Stores time-off events and their plan changes in one transaction; an event seen before (same
@@ -43,10 +40,11 @@ public class TimeOffWriter {
     public List<IngestResult> apply(long organizationId, List<TimeOff> events, LocalDate today, String changedBy) {
         // the people's plans change below: their locks first, then the event ids seen are all committed ones
         people.lockAll(organizationId, events.stream().map(TimeOff::userId).toList());
-        Set<TimeOff.IdempotencyKey> seen = new HashSet<>(alreadyStored(organizationId, events));
+        List<Boolean> news = TimeOffRules.news(events, alreadyStored(organizationId, events));
         List<IngestResult> results = new ArrayList<>();
-        for (TimeOff timeOff : events) {
-            if (!seen.add(timeOff.idempotencyKey())) {
+        for (int i = 0; i < events.size(); i++) {
+            TimeOff timeOff = events.get(i);
+            if (!news.get(i)) {
                 results.add(IngestResult.alreadyStored(timeOff.eventId()));
                 continue;
             }
@@ -54,12 +52,12 @@ public class TimeOffWriter {
                     timeOff.scheduled() ? "scheduled" : "cancelled", timeOff.startDate(), timeOff.endDate(),
                     timeOff.timeOffType(), clock.instant()));
             Person person = people.get(organizationId, timeOff.userId());
-            String reason = "time off " + timeOff.eventId() + (timeOff.timeOffType() == null ? "" : " (" + timeOff.timeOffType() + ")");
-            for (LocalDate day : timeOff.daysFrom(today)) {
-                if (timeOff.scheduled()) {
-                    plans.set(person, day, PlanKind.AWAY, changedBy, reason);
+            String reason = TimeOffRules.reason(timeOff);
+            for (TimeOffRules.DayChange change : TimeOffRules.planChanges(timeOff, today)) {
+                if (change.setTo() != null) {
+                    plans.set(person, change.day(), change.setTo(), changedBy, reason);
                 } else {
-                    plans.resetToWeekly(person, day, changedBy, reason);
+                    plans.resetToWeekly(person, change.day(), changedBy, reason);
                 }
             }
             results.add(IngestResult.stored(timeOff.eventId()));

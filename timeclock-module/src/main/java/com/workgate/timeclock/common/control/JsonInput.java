@@ -1,5 +1,6 @@
 package com.workgate.timeclock.common.control;
 
+import com.workgate.auth.platform.control.WholeNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.platform.control.ApiException.FieldError;
 import com.workgate.auth.platform.control.DateBounds;
@@ -32,10 +33,7 @@ public final class JsonInput {
         if (node.isIntegralNumber() && node.canConvertToLong()) {
             return node.longValue();
         }
-        if (node.isTextual() && node.textValue().matches("-?\\d{1,18}")) {
-            return Long.parseLong(node.textValue());
-        }
-        throw invalid(field, label + " must be an integer.");
+        return WholeNumbers.signed(node.textValue()).orElseThrow(() -> invalid(field, label + " must be an integer."));
     }
 
     public static String string(JsonNode body, String field, String label, int max) {

@@ -6,6 +6,7 @@ import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
+import com.workgate.timeclock.holiday.control.HolidayFetch;
 import com.workgate.timeclock.common.boundary.ListResponse;
 import com.workgate.timeclock.common.control.ListQuery;
 import com.workgate.timeclock.holiday.control.Holidays;
@@ -66,7 +67,7 @@ public class HolidaysResource {
     @Operation(summary = "Fill a year's public holidays, computed offline ({\"year\": 2027, \"country\": \"PL\"})")
     @APIResponse(responseCode = "204", description = "Done")
     public Response fetch(JsonNode body) {
-        holidays.fetch(caller.organizationId(), body);
+        holidays.fetch(caller.organizationId(), HolidayFetch.read(body));
         return Response.noContent().build();
     }
 }

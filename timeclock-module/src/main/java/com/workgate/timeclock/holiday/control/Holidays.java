@@ -1,8 +1,6 @@
 package com.workgate.timeclock.holiday.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.organization.control.Organizations;
-import com.workgate.auth.platform.control.DateBounds;
 import com.workgate.timeclock.common.control.JpqlList;
 import com.workgate.timeclock.common.control.JpqlList.Field;
 import com.workgate.timeclock.common.control.JpqlList.Type;
@@ -43,29 +41,19 @@ public class Holidays {
 
     /** Fills the year's holidays unless some are stored already for that year and country. */
     @Transactional
-    public void fetch(long organizationId, JsonNode body) {
-        JsonNode input = JsonInput.requireObject(body);
-        Long year = JsonInput.integer(input, "year", "Year");
-        if (year == null) {
-            throw JsonInput.invalid("year", "Year cannot be blank.");
-        }
-        if (year < DateBounds.EARLIEST.getYear()) {
-            throw JsonInput.invalid("year", "Year must be no less than " + DateBounds.EARLIEST.getYear() + ".");
-        }
-        if (year > DateBounds.LATEST.getYear()) {
-            throw JsonInput.invalid("year", "Year must be no greater than " + DateBounds.LATEST.getYear() + ".");
-        }
-        String country = country(organizationId, JsonInput.string(input, "country", "Country", 2));
+    public void fetch(long organizationId, HolidayFetch request) {
+        String country = country(organizationId, request.country());
+        int year = request.year();
         // two fetches of one year take turns: the later one finds the year stored
         organizations.lock(organizationId);
         long stored = em.createQuery("select count(e) from Holiday e where e.organizationId = :org and e.country = :country"
                         + " and e.year = :year", Long.class)
-                .setParameter("org", organizationId).setParameter("country", country).setParameter("year", year.intValue())
+                .setParameter("org", organizationId).setParameter("country", country).setParameter("year", year)
                 .getSingleResult();
         if (stored > 0) {
             return;
         }
-        for (LocalDate day : holidaysOf(country, year.intValue())) {
+        for (LocalDate day : holidaysOf(country, year)) {
             em.persist(new Holiday(organizationId, country, day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
         }
     }

@@ -9,6 +9,7 @@ import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
 import com.workgate.timeclock.common.boundary.ListResponse;
 import com.workgate.timeclock.common.control.ListQuery;
+import com.workgate.timeclock.offtime.control.OffTimeWrite;
 import com.workgate.timeclock.offtime.control.OffTimes;
 import com.workgate.timeclock.offtime.entity.OffTime;
 import jakarta.inject.Inject;
@@ -71,7 +72,7 @@ public class OffTimesResource {
     @Operation(summary = "Ask for an off-time (startAt and endAt as YYYY-MM-DD, both included)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OffTimeView.class)))
     public Response create(JsonNode body) {
-        OffTime created = offTimes.create(caller.organizationId(), caller.get().userId(), body);
+        OffTime created = offTimes.create(caller.organizationId(), caller.get().userId(), OffTimeWrite.readNew(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(OffTimeView.of(created)).build();
     }
@@ -80,7 +81,11 @@ public class OffTimesResource {
     @Path("{id}")
     @Operation(summary = "Change an off-time; new dates send a vacation back for approval")
     public OffTimeView update(@PathParam("id") String id, JsonNode body) {
-        return OffTimeView.of(offTimes.update(caller.organizationId(), caller.get().userId(), id, body));
+        long organizationId = caller.organizationId();
+        long userId = caller.get().userId();
+        // as the original finds the off-time before it reads the body: an unknown id is a 404 whatever the body says
+        offTimes.get(organizationId, userId, id);
+        return OffTimeView.of(offTimes.update(organizationId, userId, id, OffTimeWrite.readChange(body)));
     }
 
     @PATCH

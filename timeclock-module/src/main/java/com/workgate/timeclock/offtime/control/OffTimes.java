@@ -1,8 +1,8 @@
 package com.workgate.timeclock.offtime.control;
 
+import com.workgate.auth.platform.control.WholeNumbers;
 import com.workgate.auth.audit.control.AuditTrail;
 import com.workgate.auth.audit.entity.AuditKind;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.control.People;
 import com.workgate.auth.user.control.Person;
@@ -71,21 +71,21 @@ public class OffTimes {
     }
 
     @Transactional
-    public OffTime create(long organizationId, long userId, JsonNode body) {
+    public OffTime create(long organizationId, long userId, OffTimeWrite write) {
         people.lock(organizationId, userId);
         OffTime offTime = new OffTime(organizationId, userId, now());
-        write(offTime, JsonInput.requireObject(body), true);
+        write(offTime, write);
         em.persist(offTime);
         return offTime;
     }
 
     @Transactional
-    public OffTime update(long organizationId, long userId, String id, JsonNode body) {
+    public OffTime update(long organizationId, long userId, String id, OffTimeWrite write) {
         people.lock(organizationId, userId);
         OffTime offTime = get(organizationId, userId, id);
         boolean wasApproved = offTime.getApproved() == OffTime.APPROVED;
         List<LocalDate> before = days(offTime);
-        write(offTime, JsonInput.requireObject(body), false);
+        write(offTime, write);
         if (wasApproved && offTime.getApproved() != OffTime.APPROVED) {
             giveBack(organizationId, offTime.getUserId(), before, "vacation " + id + " changed", String.valueOf(userId));
         }
@@ -130,20 +130,11 @@ public class OffTimes {
         days.forEach(day -> plans.resetToWeekly(person, day, changedBy, reason));
     }
 
-    private void write(OffTime offTime, JsonNode body, boolean creating) {
-        LocalDate start = body.has("startAt") || creating ? JsonInput.date(body, "startAt", "Start At") : offTime.getStartAt();
-        LocalDate end = body.has("endAt") || creating ? JsonInput.date(body, "endAt", "End At") : offTime.getEndAt();
-        if (start == null) {
-            throw JsonInput.invalid("startAt", "Start At cannot be blank.");
-        }
-        if (end == null) {
-            throw JsonInput.invalid("endAt", "End At cannot be blank.");
-        }
-        String note = body.has("note") ? JsonInput.string(body, "note", "Note", OffTime.NOTE_LENGTH) : offTime.getNote();
-        Long type = body.has("type") ? JsonInput.integer(body, "type", "Type") : Long.valueOf(offTime.getType());
-        if (type == null || (type != OffTime.SHORT && type != OffTime.VACATION)) {
-            throw JsonInput.invalid("type", "Type is invalid.");
-        }
+    private void write(OffTime offTime, OffTimeWrite write) {
+        LocalDate start = write.startAt().or(offTime.getStartAt());
+        LocalDate end = write.endAt().or(offTime.getEndAt());
+        String note = write.note().or(offTime.getNote());
+        int type = write.type().or(offTime.getType());
         if (!end.isBefore(start) && end.toEpochDay() - start.toEpochDay() >= MAX_DAYS) {
             throw JsonInput.invalid("endAt", "Off-time may last at most " + MAX_DAYS + " days.");
         }
@@ -155,16 +146,14 @@ public class OffTimes {
         OffTimeRules.check(new OffTimePeriod(start, end), others).ifPresent(error -> {
             throw new FieldValidationException(error);
         });
-        offTime.change(start, end, note, type.intValue(), now());
+        offTime.change(start, end, note, type, now());
     }
 
     private Optional<OffTime> find(long organizationId, String id) {
-        if (id == null || !id.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return em.createQuery("select e from OffTime e where e.id = :id and e.organizationId = :org", OffTime.class)
-                .setParameter("id", Long.parseLong(id)).setParameter("org", organizationId)
-                .getResultStream().findFirst();
+        return WholeNumbers.id(id).flatMap(number -> em.createQuery(
+                        "select e from OffTime e where e.id = :id and e.organizationId = :org", OffTime.class)
+                .setParameter("id", number).setParameter("org", organizationId)
+                .getResultStream().findFirst());
     }
 
     private static List<LocalDate> days(OffTime offTime) {

@@ -7,6 +7,7 @@ import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
 import com.workgate.auth.user.control.Person;
+import com.workgate.timeclock.profile.control.ProfileChange;
 import com.workgate.timeclock.profile.control.Profiles;
 import com.workgate.timeclock.project.entity.Project;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class ProfileResource {
     @PUT
     @Operation(summary = "Change name, phone or default project (projectId 0 clears it); email is read-only")
     public ProfileView update(JsonNode body) {
-        return ProfileView.of(profiles.update(caller.organizationId(), caller.get().userId(), body));
+        return ProfileView.of(profiles.update(caller.organizationId(), caller.get().userId(), ProfileChange.read(body)));
     }
 
     @PATCH

@@ -1,11 +1,9 @@
 package com.workgate.timeclock.profile.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.user.control.People;
 import com.workgate.auth.user.control.Person;
 import com.workgate.auth.user.control.UserDirectory;
 import com.workgate.timeclock.common.control.FieldValidationException;
-import com.workgate.timeclock.common.control.JsonInput;
 import com.workgate.timeclock.project.control.ProjectRule;
 import com.workgate.timeclock.project.control.Projects;
 import com.workgate.timeclock.project.entity.Project;
@@ -46,22 +44,10 @@ public class Profiles {
     }
 
     @Transactional
-    public Profile update(long organizationId, long userId, JsonNode body) {
-        JsonNode input = JsonInput.requireObject(body);
+    public Profile update(long organizationId, long userId, ProfileChange change) {
         people.lock(organizationId, userId);
-        String name = null;
-        if (input.has("name")) {
-            name = JsonInput.string(input, "name", "First And Last Name", 255);
-            if (name == null || name.isBlank()) {
-                throw JsonInput.invalid("name", "First And Last Name cannot be blank.");
-            }
-        }
-        String phone = input.has("phone") ? JsonInput.string(input, "phone", "Phone", 45) : null;
-        if (input.has("projectId")) {
-            Long projectId = JsonInput.integer(input, "projectId", "Project ID");
-            if (projectId == null || projectId < 0) {
-                throw JsonInput.invalid("projectId", "Project ID must be no less than 0.");
-            }
+        Long projectId = change.projectId();
+        if (projectId != null) {
             if (ProjectRule.appliesTo(projectId)) {
                 Optional<Project> project = projects.find(organizationId, projectId);
                 ProjectRule.check(projectId, project.isPresent(), project.map(p -> p.isAssigned(userId)).orElse(false))
@@ -71,7 +57,7 @@ public class Profiles {
             }
             defaultProjects.set(userId, projectId == 0 ? null : projectId);
         }
-        users.rename(organizationId, userId, name, phone);
+        users.rename(organizationId, userId, change.name(), change.phone());
         return view(organizationId, userId);
     }
 }

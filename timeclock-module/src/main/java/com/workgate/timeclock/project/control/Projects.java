@@ -1,5 +1,6 @@
 package com.workgate.timeclock.project.control;
 
+import com.workgate.auth.platform.control.WholeNumbers;
 import com.workgate.timeclock.project.entity.Project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -114,7 +115,7 @@ public class Projects {
     }
 
     private static Optional<Long> parseId(String id) {
-        return id != null && id.matches("\\d{1,18}") ? Optional.of(Long.parseLong(id)) : Optional.empty();
+        return WholeNumbers.id(id);
     }
 
     public Optional<Project> find(long organizationId, long projectId) {

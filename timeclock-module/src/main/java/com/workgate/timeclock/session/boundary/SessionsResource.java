@@ -1,5 +1,6 @@
 package com.workgate.timeclock.session.boundary;
 
+import com.workgate.auth.platform.control.WholeNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.Caller;
@@ -11,6 +12,7 @@ import com.workgate.timeclock.common.boundary.ListResponse;
 import com.workgate.timeclock.common.control.JsonInput;
 import com.workgate.timeclock.common.control.ListPage;
 import com.workgate.timeclock.common.control.ListQuery;
+import com.workgate.timeclock.session.control.SessionWrite;
 import com.workgate.timeclock.session.control.WorkSessions;
 import com.workgate.timeclock.session.control.WorkSessions.Summary;
 import com.workgate.timeclock.session.entity.WorkSession;
@@ -86,7 +88,7 @@ public class SessionsResource {
     @Operation(summary = "Clock a session (clockIn defaults to now)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionView.class)))
     public Response create(JsonNode body) {
-        WorkSession created = sessions.create(caller.organizationId(), caller.get().userId(), body);
+        WorkSession created = sessions.create(caller.organizationId(), caller.get().userId(), SessionWrite.read(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(view(created)).build();
     }
@@ -95,7 +97,11 @@ public class SessionsResource {
     @Path("{id}")
     @Operation(summary = "Change a session (fields left out keep their values)")
     public SessionView update(@PathParam("id") String id, JsonNode body) {
-        return view(sessions.update(caller.organizationId(), caller.get().userId(), id, body));
+        long organizationId = caller.organizationId();
+        long userId = caller.get().userId();
+        // as the original finds the session before it reads the body: an unknown id is a 404 whatever the body says
+        sessions.get(organizationId, userId, id);
+        return view(sessions.update(organizationId, userId, id, SessionWrite.read(body)));
     }
 
     @PATCH
@@ -122,9 +128,6 @@ public class SessionsResource {
         if (text == null || text.isBlank()) {
             return null;
         }
-        if (!text.matches("-?\\d{1,18}")) {
-            throw JsonInput.invalid(field, field + " must be an integer.");
-        }
-        return Long.parseLong(text);
+        return WholeNumbers.signed(text).orElseThrow(() -> JsonInput.invalid(field, field + " must be an integer."));
     }
 }

@@ -1,13 +1,12 @@
 package com.workgate.timeclock.session.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.workgate.auth.platform.control.WholeNumbers;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.control.People;
 import com.workgate.timeclock.common.control.FieldValidationException;
 import com.workgate.timeclock.common.control.JpqlList;
 import com.workgate.timeclock.common.control.JpqlList.Field;
 import com.workgate.timeclock.common.control.JpqlList.Type;
-import com.workgate.timeclock.common.control.JsonInput;
 import com.workgate.timeclock.common.control.ListDefinition;
 import com.workgate.timeclock.common.control.ListPage;
 import com.workgate.timeclock.common.control.ListQuery;
@@ -74,19 +73,19 @@ public class WorkSessions {
     }
 
     @Transactional
-    public WorkSession create(long organizationId, long userId, JsonNode body) {
+    public WorkSession create(long organizationId, long userId, SessionWrite write) {
         people.lock(organizationId, userId);
         WorkSession session = new WorkSession(organizationId, userId, now());
-        write(session, organizationId, userId, JsonInput.requireObject(body), true);
+        write(session, organizationId, userId, write, true);
         em.persist(session);
         return session;
     }
 
     @Transactional
-    public WorkSession update(long organizationId, long userId, String id, JsonNode body) {
+    public WorkSession update(long organizationId, long userId, String id, SessionWrite write) {
         people.lock(organizationId, userId);
         WorkSession session = get(organizationId, userId, id);
-        write(session, organizationId, userId, JsonInput.requireObject(body), false);
+        write(session, organizationId, userId, write, false);
         return session;
     }
 
@@ -119,20 +118,12 @@ public class WorkSessions {
                 .filter(java.util.Objects::nonNull).distinct().toList());
     }
 
-    private void write(WorkSession session, long organizationId, long userId, JsonNode body, boolean creating) {
-        long clockIn = body.has("clockIn") ? require(JsonInput.integer(body, "clockIn", "Clock In"), "clockIn", "Clock In")
-                : creating ? now() : session.getClockIn();
-        Long clockOut = body.has("clockOut") ? JsonInput.integer(body, "clockOut", "Clock Out") : session.getClockOut();
-        String note = body.has("note") ? JsonInput.string(body, "note", "Note", WorkSession.NOTE_LENGTH) : session.getNote();
-        Long projectId = body.has("projectId") ? JsonInput.integer(body, "projectId", "Project ID") : session.getProjectId();
-        Long useDefault = JsonInput.integer(body, "defaultProject", "Default Project");
-        if (projectId != null && projectId < 0) {
-            throw JsonInput.invalid("projectId", "Project ID must be no less than 0.");
-        }
-        if (useDefault != null && useDefault != 0 && useDefault != 1) {
-            throw JsonInput.invalid("defaultProject", "Default Project must be either \"1\" or \"0\".");
-        }
-        if (!body.has("projectId") && (useDefault == null ? creating : useDefault == 1)) {
+    private void write(WorkSession session, long organizationId, long userId, SessionWrite write, boolean creating) {
+        long clockIn = write.clockIn() != null ? write.clockIn() : creating ? now() : session.getClockIn();
+        Long clockOut = write.clockOut().or(session.getClockOut());
+        String note = write.note().or(session.getNote());
+        Long projectId = write.projectId().or(session.getProjectId());
+        if (write.takesDefaultProject(creating)) {
             projectId = defaultProjects.of(userId);
         }
         if (projectId != null && projectId == 0) {
@@ -156,21 +147,12 @@ public class WorkSessions {
         session.change(clockIn, clockOut, note, projectId, now());
     }
 
-    private static long require(Long value, String field, String label) {
-        if (value == null) {
-            throw JsonInput.invalid(field, label + " cannot be blank.");
-        }
-        return value;
-    }
-
     private Optional<WorkSession> find(long organizationId, long userId, String id) {
-        if (id == null || !id.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return em.createQuery("select e from WorkSession e where e.id = :id and e.organizationId = :org and e.userId = :user",
+        return WholeNumbers.id(id).flatMap(number -> em.createQuery(
+                        "select e from WorkSession e where e.id = :id and e.organizationId = :org and e.userId = :user",
                         WorkSession.class)
-                .setParameter("id", Long.parseLong(id)).setParameter("org", organizationId).setParameter("user", userId)
-                .getResultStream().findFirst();
+                .setParameter("id", number).setParameter("org", organizationId).setParameter("user", userId)
+                .getResultStream().findFirst());
     }
 
     private long now() {

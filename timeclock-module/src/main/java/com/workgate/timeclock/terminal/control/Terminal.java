@@ -1,11 +1,10 @@
 package com.workgate.timeclock.terminal.control;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.user.control.People;
 import com.workgate.auth.user.control.Person;
 import com.workgate.events.access.control.AccessCards;
+import com.workgate.timeclock.session.control.SessionWrite;
 import com.workgate.timeclock.session.control.WorkSessions;
 import com.workgate.timeclock.session.entity.WorkSession;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,12 +58,11 @@ public class Terminal {
                         order by s.clockIn desc""", WorkSession.class)
                 .setParameter("org", organizationId).setParameter("user", userId)
                 .setMaxResults(1).getResultList();
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
         if (open.isEmpty()) {
-            return new Clocked(userId, "clockIn", sessions.create(organizationId, userId, body));
+            return new Clocked(userId, "clockIn", sessions.create(organizationId, userId, SessionWrite.nothing()));
         }
-        body.put("clockOut", clock.instant().getEpochSecond());
-        return new Clocked(userId, "clockOut", sessions.update(organizationId, userId, String.valueOf(open.get(0).getId()), body));
+        return new Clocked(userId, "clockOut", sessions.update(organizationId, userId, String.valueOf(open.get(0).getId()),
+                SessionWrite.clockOutAt(clock.instant().getEpochSecond())));
     }
 
     /** Who has a running session now, earliest first; people deleted since they clocked in are left out. */

@@ -1,5 +1,6 @@
 package com.workgate.warehouse.analytics.control;
 
+import com.workgate.auth.platform.control.WholeNumbers;
 import com.workgate.auth.platform.control.ApiException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class IdList {
     public static List<Long> numbers(String raw, String parameter) {
         List<Long> numbers = new ArrayList<>();
         for (String text : texts(raw, parameter)) {
-            numbers.add(text.matches("\\d{1,18}") ? Long.parseLong(text) : NO_SUCH_ID);
+            numbers.add(WholeNumbers.id(text).orElse(NO_SUCH_ID));
         }
         return numbers;
     }
