@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.workgate.timeclock.common.control.Change;
-import com.workgate.timeclock.common.control.FieldError;
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import com.workgate.timeclock.common.control.FieldValidationException;
 import java.time.LocalDate;
 import java.util.function.Function;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.workgate.timeclock.common.control.FieldError;
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import com.workgate.timeclock.common.control.FieldValidationException;
 import com.workgate.timeclock.holiday.control.HolidayFetch;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.workgate.timeclock.common.control.Change;
-import com.workgate.timeclock.common.control.FieldError;
+import com.workgate.auth.platform.control.ApiException.FieldError;
 import com.workgate.timeclock.common.control.FieldValidationException;
 import com.workgate.timeclock.common.control.FormFields;
 import java.nio.charset.StandardCharsets;
