@@ -31,9 +31,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * One server's life as an operator runs it, on a copy of the provisioned server started with {@code bin/standalone.sh}
@@ -53,6 +53,12 @@ class ServerLifecycleIT {
 
     private static final String OLD_KEY = Base64.getEncoder().encodeToString(new byte[32]);
     private static final String NEW_KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+
+    /**
+     * Steps that need the server's own H2 file and master key (on PostgreSQL the copy shares the suite's database and
+     * key). The PostgreSQL run leaves them out by this tag (ear/pom.xml), so they are not reported as skipped there.
+     */
+    static final String H2_ONLY = "h2-only";
 
     private static final boolean postgres = "postgresql".equals(System.getProperty("workgate.db"));
     private static Map<String, String> environment;
@@ -89,7 +95,7 @@ class ServerLifecycleIT {
      */
     @Test
     @Order(1)
-    @EnabledIfSystemProperty(named = "workgate.db", matches = "h2")
+    @Tag(H2_ONLY)
     void dataSurvivesARestart() throws Exception {
         WorkgateClient client = server.client();
         Answer created = client.post("/v1/admin/users", client.adminToken(),
@@ -205,7 +211,7 @@ class ServerLifecycleIT {
      */
     @Test
     @Order(4)
-    @EnabledIfSystemProperty(named = "workgate.db", matches = "h2")
+    @Tag(H2_ONLY)
     void secretsAreReencryptedUnderTheNewMasterKey() throws Exception {
         WorkgateClient client = server.client();
         Answer key = client.post("/v1/admin/keys", client.adminToken(), Map.of("name", "kept", "role", "EVENTS"));
