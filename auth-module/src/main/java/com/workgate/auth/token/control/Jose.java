@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jose4j.jca.ProviderContext;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -43,6 +44,12 @@ final class Jose {
         jws.setKeyIdHeaderValue(kid);
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", "JWT");
+        String provider = NativeRsa.providerFor(key);
+        if (provider != null) {
+            ProviderContext context = new ProviderContext();
+            context.getSuppliedKeyProviderContext().setSignatureProvider(provider);
+            jws.setProviderContext(context);
+        }
         try {
             return jws.getCompactSerialization();
         } catch (JoseException e) {

@@ -194,7 +194,8 @@ public class SigningKeys {
             PublicKey publicKey = rsa.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(row.getPublicKey())));
             PrivateKey privateKey = withPrivate ? rsa.generatePrivate(new PKCS8EncodedKeySpec(
                     Base64.getDecoder().decode(cipher.decrypt(row.getEncryptedPrivateKey())))) : null;
-            return new RsaSigningKey(row.getKid(), (RSAPublicKey) publicKey, privateKey);
+            return new RsaSigningKey(row.getKid(), (RSAPublicKey) publicKey,
+                    privateKey == null ? null : NativeRsa.forSigning(privateKey));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("signing key " + row.getKid() + " is unreadable", e);
         }
