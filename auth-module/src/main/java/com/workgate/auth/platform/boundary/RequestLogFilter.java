@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * Request metrics ({@link WorkgateMetrics}, labelled by the matched resource: {@link RequestLabels}) and one access-log line per request on the logger {@code com.workgate.access}: request id, method, path, status,
+ * Request metrics ({@link WorkgateMetrics}, labelled by the matched resource: {@link RequestLabels}) and one
+ * access-log line per request on the logger {@code com.workgate.access}: request id, method, path, status,
  * duration, and the organization and key (or TimeClock person) that called. Never a query string, header value,
  * body, secret, token or PIN. The request id is the client's {@value #REQUEST_ID} when it is a plain token, else
  * a new UUID, and is returned in that header; Calven's {@value #CORRELATION_ID} header is echoed as Calven does.
