@@ -11,6 +11,8 @@ import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.organization.control.Organizations;
 import com.workgate.auth.platform.boundary.ErrorBody;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.platform.control.ApiException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail: an organization reads its own entries; the system organization reads everyone's. */
+@MetricsFamily(Family.ADMIN)
 @Path("v1/admin/audit")
 @AllowedRoles(Role.ALL)
 @SecurityRequirement(name = "bearer")

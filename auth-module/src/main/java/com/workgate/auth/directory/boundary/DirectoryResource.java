@@ -11,6 +11,8 @@ import com.workgate.auth.directory.control.GroupHierarchyRules;
 import com.workgate.auth.directory.control.GroupRelationship;
 import com.workgate.auth.directory.control.UserAttributes;
 import com.workgate.auth.platform.boundary.ErrorBody;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Directory sync from the customer's identity provider: the group hierarchy and people's attributes. A sync
  * writes with the keys that submit events (EVENTS or ALL), like the HR systems that send time off.
  */
+@MetricsFamily(Family.EVENTS)
 @Path("v1/directory")
 @AllowedRoles({Role.EVENTS, Role.ALL})
 @Tag(name = "Directory")

@@ -26,10 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.workgate.auth.platform.boundary.ErrorBody;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Tenants, managed by the system organization's administrators. */
+@MetricsFamily(Family.ADMIN)
 @Path("v1/admin/organizations")
 @AllowedRoles(Role.ALL)
 @SecurityRequirement(name = "bearer")

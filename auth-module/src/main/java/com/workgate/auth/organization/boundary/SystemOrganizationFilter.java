@@ -5,39 +5,43 @@ import com.workgate.auth.caller.control.Caller;
 import com.workgate.auth.caller.control.SystemOrganization;
 import com.workgate.auth.organization.control.Organizations;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.ext.Provider;
-import java.lang.reflect.Method;
 
-/** {@link SystemOrganization} methods: after the role check, callers of other organizations get 403. */
-@Provider
+/**
+ * {@link SystemOrganization} methods: after the role check, callers of other organizations get 403. Bound to those
+ * methods only, by {@link SystemOrganizationFeature}.
+ */
 @Priority(Priorities.AUTHORIZATION + 10)
-@ApplicationScoped
-public class SystemOrganizationFilter implements ContainerRequestFilter {
+final class SystemOrganizationFilter implements ContainerRequestFilter {
 
-    @Context
-    ResourceInfo resourceInfo;
+    private volatile Organizations organizations;
 
-    @Inject
-    Organizations organizations;
+    SystemOrganizationFilter() {
+    }
+
+    SystemOrganizationFilter(Organizations organizations) {
+        this.organizations = organizations;
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Method method = resourceInfo.getResourceMethod();
-        if (method == null || !(method.isAnnotationPresent(SystemOrganization.class)
-                || resourceInfo.getResourceClass().isAnnotationPresent(SystemOrganization.class))) {
-            return;
-        }
         Caller caller = (Caller) request.getProperty(AuthenticationFilter.CALLER_PROPERTY);
         if (caller == null) {
             throw new IllegalStateException("system organization check without an authenticated caller");
         }
-        organizations.requireSystem(caller.organizationId());
+        organizations().requireSystem(caller.organizationId());
+    }
+
+    /** Looked up at the first request: JAX-RS creates this filter itself, while it deploys, outside CDI. */
+    private Organizations organizations() {
+        Organizations found = organizations;
+        if (found == null) {
+            found = CDI.current().select(Organizations.class).get();
+            organizations = found;
+        }
+        return found;
     }
 }

@@ -3,7 +3,6 @@ package com.workgate.auth.platform.boundary;
 import com.workgate.auth.caller.control.Caller;
 import com.workgate.auth.caller.boundary.AuthenticationFilter;
 import com.workgate.auth.caller.control.CurrentCaller;
-import com.workgate.auth.platform.control.ApiFamilies;
 import com.workgate.auth.platform.control.WorkgateMetrics;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -12,13 +11,16 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * Request metrics ({@link WorkgateMetrics}) and one access-log line per request on the logger {@code com.workgate.access}: request id, method, path, status,
+ * Request metrics ({@link WorkgateMetrics}, labelled by the matched resource: {@link RequestLabels}) and one
+ * access-log line per request on the logger {@code com.workgate.access}: request id, method, path, status,
  * duration, and the organization and key (or TimeClock person) that called. Never a query string, header value,
  * body, secret, token or PIN. The request id is the client's {@value #REQUEST_ID} when it is a plain token, else
  * a new UUID, and is returned in that header; Calven's {@value #CORRELATION_ID} header is echoed as Calven does.
@@ -37,6 +39,9 @@ public class RequestLogFilter implements ContainerRequestFilter, ContainerRespon
     private static final String STARTED = "com.workgate.request-started";
     private static final String ID = "com.workgate.request-id";
     private static final Logger ACCESS = Logger.getLogger("com.workgate.access");
+
+    @Context
+    ResourceInfo resourceInfo;
 
     @Inject
     CurrentCaller currentCaller;
@@ -66,7 +71,7 @@ public class RequestLogFilter implements ContainerRequestFilter, ContainerRespon
         long micros = nanos / 1_000;
         String path = request.getUriInfo().getRequestUri().getRawPath();
         Caller caller = currentCaller.find();
-        count(path, request, response.getStatus(), nanos, caller);
+        count(RequestLabels.of(resourceInfo), request, response.getStatus(), nanos, caller);
         StringBuilder line = new StringBuilder(160)
                 .append("requestId=").append(id)
                 .append(" method=").append(request.getMethod())
@@ -88,9 +93,9 @@ public class RequestLogFilter implements ContainerRequestFilter, ContainerRespon
         return NOT_PRINTABLE.matcher(text).replaceAll("_");
     }
 
-    private void count(String path, ContainerRequestContext request, int status, long nanos, Caller caller) {
-        metrics.request(ApiFamilies.family(path), request.getMethod(), status, nanos);
-        String tokenScheme = ApiFamilies.tokenScheme(path);
+    private void count(RequestLabels labels, ContainerRequestContext request, int status, long nanos, Caller caller) {
+        metrics.request(labels.family(), request.getMethod(), status, nanos);
+        String tokenScheme = labels.tokenScheme();
         String scheme = tokenScheme != null ? tokenScheme : (String) request.getProperty(AuthenticationFilter.SCHEME_PROPERTY);
         if (scheme == null) {
             return;

@@ -47,7 +47,7 @@ public class WorkgateMetrics {
         registry = serverRegistry.isResolvable() ? serverRegistry.get() : new CompositeMeterRegistry();
     }
 
-    /** One answered request of an API family ({@link ApiFamilies}), by method and status, timed until it answers. */
+    /** One answered request of a family ({@code MetricsFamily}), by method and status, timed until it answers. */
     public void request(String family, String method, int status, long nanos) {
         String knownMethod = KNOWN_METHODS.contains(method) ? method : "OTHER";
         RequestMeters meters = requestMeters.computeIfAbsent(family + ' ' + knownMethod + ' ' + status,

@@ -24,6 +24,8 @@ import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.scim.control.ScimError;
 import com.workgate.auth.scim.control.ScimGroups;
 import com.workgate.auth.scim.control.ScimQuery;
@@ -47,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the SCIM service provider supports (RFC 7644 section 4): its configuration, resource types and schemas. */
+@MetricsFamily(Family.SCIM)
 @Path("scim/v2")
 @ApiFamily(ErrorFamily.SCIM)
 @AcceptedCredentials(CredentialKind.BEARER)

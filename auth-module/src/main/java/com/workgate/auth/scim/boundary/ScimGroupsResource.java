@@ -9,6 +9,8 @@ import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.scim.control.ScimGroups;
 import com.workgate.auth.scim.control.ScimQuery;
 import jakarta.inject.Inject;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** SCIM 2.0 Groups (RFC 7644): groups of people of the caller's organization, with their members. */
+@MetricsFamily(Family.SCIM)
 @Path("scim/v2/Groups")
 @ApiFamily(ErrorFamily.SCIM)
 @AcceptedCredentials(CredentialKind.BEARER)

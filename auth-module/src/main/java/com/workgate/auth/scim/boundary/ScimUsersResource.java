@@ -9,6 +9,8 @@ import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.scim.control.ScimQuery;
 import com.workgate.auth.scim.control.ScimUsers;
 import jakarta.inject.Inject;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** SCIM 2.0 Users (RFC 7644): the people of the caller's organization, for identity providers. */
+@MetricsFamily(Family.SCIM)
 @Path("scim/v2/Users")
 @ApiFamily(ErrorFamily.SCIM)
 @AcceptedCredentials(CredentialKind.BEARER)

@@ -7,6 +7,9 @@ import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.platform.boundary.ErrorBody;
+import com.workgate.auth.platform.boundary.IssuesTokens;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.session.control.ApiSessions;
 import com.workgate.auth.session.control.ApiSessions.OpenSession;
 import com.workgate.auth.signed.control.SignedHeadersRefusal;
@@ -28,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/sessions}: a client that signed one request gets a bearer token to go on with. */
+@MetricsFamily(Family.AUTH)
 @Path("v1/sessions")
 @AcceptedCredentials(CredentialKind.SIGNED_HEADERS)
 @AllowedRoles({Role.EVENTS, Role.VISITOR, Role.WAREHOUSE, Role.ALL})
@@ -49,6 +53,7 @@ public class SessionsResource {
     @Inject
     CurrentCaller caller;
 
+    @IssuesTokens("signed_headers")
     @POST
     @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "403", description = "Signed headers missing or wrong; error names which header to recheck",
@@ -58,6 +63,7 @@ public class SessionsResource {
         return SessionView.of(sessions.open(caller.get()));
     }
 
+    @IssuesTokens("signed_headers")
     @GET
     @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "403", description = "Signed headers missing or wrong; error names which header to recheck",

@@ -2,6 +2,9 @@ package com.workgate.auth.token.boundary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workgate.auth.caller.control.PublicEndpoint;
+import com.workgate.auth.platform.boundary.IssuesTokens;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.platform.control.JsonFields;
 import com.workgate.auth.token.control.AuthenticationRefused;
@@ -25,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@MetricsFamily(Family.AUTH)
 @Path("v1/auth")
 @PublicEndpoint
 @Tag(name = "Tokens")
@@ -48,6 +52,7 @@ public class AuthResource {
     @Inject
     HmacTokenExchange exchange;
 
+    @IssuesTokens("hmac")
     @POST
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AuthAnswer.class)))
     @APIResponse(responseCode = "401", description = "Wrong key or hash, or stale timestamp", content = @Content(schema = @Schema(implementation = AuthAnswer.class)))

@@ -1,6 +1,8 @@
 package com.workgate.auth.token.boundary;
 
 import com.workgate.auth.caller.control.PublicEndpoint;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.token.control.SigningKeys;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public keys that verify our tokens, for other MicroProfile JWT services ({@code mp.jwt.verify.publickey.location}). */
+@MetricsFamily(Family.AUTH)
 @Path("v1/auth/jwks")
 @PublicEndpoint
 @Tag(name = "Tokens")

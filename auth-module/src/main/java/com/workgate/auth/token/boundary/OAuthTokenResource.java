@@ -7,7 +7,10 @@ import com.workgate.auth.apikey.control.KeyCredentials;
 import com.workgate.auth.caller.control.PublicEndpoint;
 import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
+import com.workgate.auth.platform.boundary.IssuesTokens;
 import com.workgate.auth.platform.boundary.JacksonConfiguration;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.platform.control.JsonFields;
 import com.workgate.auth.throttle.control.Throttled;
@@ -41,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** OAuth 2.0 client credentials grant; errors per RFC 6749 §5.2. */
+@MetricsFamily(Family.AUTH)
 @Path("v1/auth/token")
 @ApiFamily(ErrorFamily.OAUTH)
 @PublicEndpoint
@@ -62,6 +66,7 @@ public class OAuthTokenResource {
     @Inject
     Clock clock;
 
+    @IssuesTokens("client_credentials")
     @POST
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)

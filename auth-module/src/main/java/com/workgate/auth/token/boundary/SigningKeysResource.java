@@ -3,6 +3,8 @@ package com.workgate.auth.token.boundary;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.SystemOrganization;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.token.control.SigningKeys;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The token signing keys of the whole server, and their rotation (system organization only). */
+@MetricsFamily(Family.ADMIN)
 @Path("v1/admin/signing-keys")
 @AllowedRoles(Role.ALL)
 @SecurityRequirement(name = "bearer")

@@ -3,6 +3,8 @@ package com.workgate.auth.token.boundary;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.platform.boundary.ErrorBody;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.token.control.TokenIssuer;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the bearer token of the request says, read through MicroProfile JWT's {@code JsonWebToken}. */
+@MetricsFamily(Family.AUTH)
 @Path("v1/auth/claims")
 @AllowedRoles({Role.EVENTS, Role.VISITOR, Role.WAREHOUSE, Role.ALL})
 @SecurityRequirement(name = "bearer")

@@ -6,6 +6,8 @@ import com.workgate.auth.caller.control.AcceptedCredentials;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.events.access.control.AccessCredentialsIngest;
 import com.workgate.events.access.control.CredentialUpdate;
 import com.workgate.events.ingest.control.EventBatch;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@MetricsFamily(Family.EVENTS)
 @Path("v1/access-credentials")
 @AllowedRoles({Role.EVENTS, Role.ALL})
 @Tag(name = "Events")

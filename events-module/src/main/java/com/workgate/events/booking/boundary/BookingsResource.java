@@ -3,6 +3,8 @@ package com.workgate.events.booking.boundary;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.platform.control.DateBounds;
 import com.workgate.events.actions.control.ChangedBy;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@MetricsFamily(Family.ADMIN)
 @Path("v1/admin/bookings")
 @AllowedRoles(Role.ALL)
 @SecurityRequirement(name = "bearer")

@@ -2,6 +2,8 @@ package com.workgate.events.occupancy.boundary;
 
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.events.ingest.boundary.LocatedEventResource;
 import com.workgate.events.ingest.control.LocatedEventKind;
 import com.workgate.events.occupancy.control.OccupancyKind;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Occupancy events: sensors' occupied flags and head counts. */
+@MetricsFamily(Family.EVENTS)
 @Path("v1/occupancy")
 @AllowedRoles({Role.EVENTS, Role.ALL})
 @Tag(name = "Events")

@@ -3,6 +3,8 @@ package com.workgate.events.place.boundary;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.events.place.control.LocationRequest;
 import com.workgate.events.place.control.Places;
 import jakarta.inject.Inject;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The organization's places, a whole location hierarchy at a time. */
+@MetricsFamily(Family.ADMIN)
 @Path("v1/admin/locations")
 @AllowedRoles(Role.ALL)
 @SecurityRequirement(name = "bearer")

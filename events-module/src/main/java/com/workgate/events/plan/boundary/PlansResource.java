@@ -3,6 +3,8 @@ package com.workgate.events.plan.boundary;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.platform.control.DateBounds;
 import com.workgate.auth.user.entity.PlanKind;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A person's plan for one day. */
+@MetricsFamily(Family.ADMIN)
 @Path("v1/admin/users/{userId}/plans")
 @AllowedRoles(Role.ALL)
 @SecurityRequirement(name = "bearer")

@@ -2,6 +2,8 @@ package com.workgate.events.presence.boundary;
 
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.events.ingest.boundary.LocatedEventResource;
 import com.workgate.events.ingest.control.LocatedEventKind;
 import com.workgate.events.presence.control.PresenceKind;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Presence events: a person detected at a place. */
+@MetricsFamily(Family.EVENTS)
 @Path("v1/presence")
 @AllowedRoles({Role.EVENTS, Role.ALL})
 @Tag(name = "Events")

@@ -6,6 +6,8 @@ import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.timeclock.holiday.control.HolidayFetch;
 import com.workgate.timeclock.common.boundary.ListResponse;
 import com.workgate.timeclock.common.control.ListQuery;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/holidays}: public holidays, of the organization's country unless {@code country} says otherwise. */
+@MetricsFamily(Family.TIMECLOCK)
 @Path("api/holidays")
 @ApiFamily(ErrorFamily.TIMECLOCK)
 @AcceptedCredentials(CredentialKind.TIMECLOCK)

@@ -3,6 +3,8 @@ package com.workgate.timeclock.offtime.boundary;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.events.actions.control.ChangedBy;
 import com.workgate.timeclock.offtime.control.OffTimes;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Approval of off-times by the organization's administrators. */
+@MetricsFamily(Family.ADMIN)
 @Path("v1/admin/off-times/{id}")
 @AllowedRoles(Role.ALL)
 @SecurityRequirement(name = "bearer")

@@ -7,6 +7,8 @@ import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.timeclock.common.boundary.ListResponse;
 import com.workgate.timeclock.common.control.ListQuery;
 import com.workgate.timeclock.offtime.control.OffTimeWrite;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/off-times}: the signed-in person's off-times; approval is the administrator's. */
+@MetricsFamily(Family.TIMECLOCK)
 @Path("api/off-times")
 @ApiFamily(ErrorFamily.TIMECLOCK)
 @AcceptedCredentials(CredentialKind.TIMECLOCK)

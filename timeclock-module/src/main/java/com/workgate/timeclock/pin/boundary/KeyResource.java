@@ -7,6 +7,9 @@ import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.caller.control.PublicEndpoint;
 import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
+import com.workgate.auth.platform.boundary.IssuesTokens;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.platform.control.ApiException;
 import com.workgate.auth.throttle.control.Throttled;
 import com.workgate.auth.user.control.Person;
@@ -33,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code /api/key}: PIN login (the original's), and self-service of the TimeClock key: grant with the PIN, change
  * or revoke with the key itself.
  */
+@MetricsFamily(Family.TIMECLOCK)
 @Path("api/key")
 @ApiFamily(ErrorFamily.TIMECLOCK)
 @AcceptedCredentials(CredentialKind.TIMECLOCK)
@@ -50,6 +54,7 @@ public class KeyResource {
     @Inject
     CurrentCaller caller;
 
+    @IssuesTokens("pin")
     @POST
     @PublicEndpoint
     @Operation(summary = "PIN login: {\"pin\": \"1054\"} gives {userId, apiKey} (apiKey null until granted)")
@@ -61,6 +66,7 @@ public class KeyResource {
         return withPin(body, person -> Response.ok(pinLogin.keyOf(person)).build());
     }
 
+    @IssuesTokens("pin")
     @POST
     @Path("grant")
     @PublicEndpoint

@@ -6,6 +6,8 @@ import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.user.control.Person;
 import com.workgate.timeclock.profile.control.ProfileChange;
 import com.workgate.timeclock.profile.control.Profiles;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/profile}: the signed-in person. */
+@MetricsFamily(Family.TIMECLOCK)
 @Path("api/profile")
 @ApiFamily(ErrorFamily.TIMECLOCK)
 @AcceptedCredentials(CredentialKind.TIMECLOCK)

@@ -3,6 +3,8 @@ package com.workgate.timeclock.project.boundary;
 import com.workgate.auth.apikey.entity.Role;
 import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CurrentCaller;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.timeclock.project.control.ProjectData;
 import com.workgate.timeclock.project.control.Projects;
 import com.workgate.timeclock.project.entity.Project;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The TimeClock projects of the organization, for its administrators. */
+@MetricsFamily(Family.ADMIN)
 @Path("v1/admin/projects")
 @AllowedRoles(Role.ALL)
 @SecurityRequirement(name = "bearer")

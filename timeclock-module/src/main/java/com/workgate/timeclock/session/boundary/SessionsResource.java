@@ -8,6 +8,8 @@ import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.timeclock.common.boundary.ListResponse;
 import com.workgate.timeclock.common.control.JsonInput;
 import com.workgate.timeclock.common.control.ListPage;
@@ -40,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/sessions}: the signed-in person's work sessions. HEAD and OPTIONS come with GET from JAX-RS. */
+@MetricsFamily(Family.TIMECLOCK)
 @Path("api/sessions")
 @ApiFamily(ErrorFamily.TIMECLOCK)
 @AcceptedCredentials(CredentialKind.TIMECLOCK)

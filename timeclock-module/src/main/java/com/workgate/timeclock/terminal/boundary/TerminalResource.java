@@ -8,6 +8,8 @@ import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.events.access.control.AccessCards;
 import com.workgate.timeclock.common.control.JsonInput;
 import com.workgate.timeclock.terminal.control.Terminal;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code /api/terminal}: a kiosk signed in with an ALL key's bearer token clocks people in and out by badge and
  * shows who is working.
  */
+@MetricsFamily(Family.TIMECLOCK)
 @Path("api/terminal")
 @ApiFamily(ErrorFamily.TIMECLOCK)
 @AcceptedCredentials(CredentialKind.BEARER)

@@ -6,6 +6,8 @@ import com.workgate.auth.caller.control.AllowedRoles;
 import com.workgate.auth.caller.control.CredentialKind;
 import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.organization.control.Organizations;
+import com.workgate.auth.platform.boundary.MetricsFamily;
+import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.platform.control.WorkgateMetrics;
 import com.workgate.warehouse.analytics.control.ActivityQueries;
 import com.workgate.warehouse.analytics.control.AttendanceReport;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Warehouse reads: plain JSON arrays, every row of the caller's organization only. Each endpoint has a
  * {@code /basic} twin for HTTP Basic. Optional {@code limit} and {@code cursor} page through a result.
  */
+@MetricsFamily(Family.WAREHOUSE)
 @Path("v1/analytics")
 @AllowedRoles({Role.WAREHOUSE, Role.ALL})
 @Tag(name = "Warehouse")
