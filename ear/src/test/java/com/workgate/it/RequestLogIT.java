@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The access log as an operator reads it: one line per request, found by its request id, with no secret. */
 class RequestLogIT extends DeployedEar {
 
-    private static final Path SERVER_LOG = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+    private static final Path LOG_DIRECTORY = Path.of(System.getProperty("jboss.home"), "standalone", "log");
+    private static final Path ACCESS_LOG = LOG_DIRECTORY.resolve("access.log");
 
     @Test
     void aRequestIsLoggedOnceUnderTheClientsRequestIdWithItsCallerAndStatus() throws Exception {
@@ -69,14 +70,25 @@ class RequestLogIT extends DeployedEar {
         assertFalse(line.contains(token.json().get("token").asText().substring(0, 30)), line);
     }
 
-    /** The one access-log line of the request, waiting briefly for the log handler to write it. */
+    @Test
+    void accessLinesAreInTheirOwnFileNotInServerLog() throws Exception {
+        String requestId = "it-" + UUID.randomUUID();
+        Answer refused = client.send("GET", "/v1/admin/users", null, null, Map.of("X-Request-Id", requestId));
+
+        assertEquals(401, refused.status(), refused.toString());
+        accessLine(requestId);
+        assertFalse(Files.readString(LOG_DIRECTORY.resolve("server.log"), StandardCharsets.UTF_8).contains(requestId),
+                "server.log keeps the server's own messages");
+    }
+
+    /** The one access-log line of the request, waiting briefly for the asynchronous log handler to write it. */
     private static String accessLine(String requestId) throws IOException, InterruptedException {
         List<String> lines = List.of();
         for (int attempt = 0; attempt < 50 && lines.isEmpty(); attempt++) {
             if (attempt > 0) {
                 Thread.sleep(100);
             }
-            lines = Files.readAllLines(SERVER_LOG, StandardCharsets.UTF_8).stream()
+            lines = Files.readAllLines(ACCESS_LOG, StandardCharsets.UTF_8).stream()
                     .filter(line -> line.contains("requestId=" + requestId + " "))
                     .toList();
         }
