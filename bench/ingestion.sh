@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark 2 (see bench/README.md): POST /v1/presence with 100 events a request on PostgreSQL, against a raw JDBC
-# batch insert of the same rows into the same table, and single-event requests; WildFly's resident memory under
-# that load (benchmark 5). Figures printed and appended to bench/RESULTS-ingestion.md.
+# batch insert of the same rows into the same table and against PostgreSQL COPY of them, and single-event requests;
+# WildFly's resident memory under that load (benchmark 5). Figures printed and appended to bench/RESULTS-ingestion.md.
 #
 # Settings (environment): CONNECTIONS (16), USERS (1000), WARMUP (30 s), WINDOW (10 s), RUNS (3), NOTE,
 # RESULTS_FILE, EAR.

@@ -1,5 +1,6 @@
 package bench;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,17 +11,21 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Benchmark 2: events per second of {@code POST /v1/presence} with 100 events a request, against a raw JDBC batch
  * insert of the same rows into the same table ({@code presence_event}, with its keys, constraints and indexes) by
- * as many connections, one transaction per 100 rows; and requests per second with one event a request. At the end,
- * every event the server acknowledged must be in the table.
+ * as many connections, one transaction per 100 rows, and against PostgreSQL's {@code COPY ... FROM STDIN} of the
+ * same rows, likewise; and requests per second with one event a request. At the end, every event the server
+ * acknowledged, and every row COPY reported in the timed windows, must be in the table.
  */
 public final class IngestBench {
 
@@ -30,7 +35,10 @@ public final class IngestBench {
             Appended by `bench/ingestion.sh` (see `bench/README.md`), on PostgreSQL. Events/s are min / median / max
             of the timed windows after a warm-up. "Raw JDBC" inserts the same rows into the same table by as many
             connections as the HTTP load uses, as batches of 100 committed one by one (`reWriteBatchedInserts`). The
-            ratio compares the medians. RSS is the WildFly process's resident memory, largest sample during the load.
+            ratio compares the medians. The notes start with the second baseline, "COPY": the same rows by
+            PostgreSQL's `COPY presence_event FROM STDIN` (the JDBC driver's `CopyManager`), as many connections, 100
+            rows a COPY, each committed; its events/s min / median / max and Workgate's ratio of its median. RSS is
+            the WildFly process's resident memory, largest sample during the load.
 
             | date (UTC) | machine | connections | Workgate events/s (100 a request) | raw JDBC events/s | ratio | p99 ms (100 a request) | single-event requests/s | WildFly RSS MiB max | notes |
             |---|---|---|---|---|---|---|---|---|---|
@@ -90,42 +98,60 @@ public final class IngestBench {
             LoadGenerator.Result rawResult = LoadGenerator.run(c -> raw.new Worker(), connections, warmup, window, runs);
             rawResult.print();
 
+            System.out.printf("%nCOPY, %d rows a COPY, %d connections: %.0f s warm-up, %d × %.0f s%n", BATCH,
+                    connections, warmup, runs, window);
+            LoadGenerator.Result copyResult = LoadGenerator.run(c -> raw.new CopyWorker(), connections, warmup, window,
+                    runs);
+            copyResult.print();
+
             System.out.printf("%nWorkgate, 1 event a request, %d connections: %.0f s warm-up, %d × %.0f s%n",
                     connections, warmup, runs, window);
             LoadGenerator.Result single = http.run(singles, warmup, window, runs);
             single.print();
 
-            long stored = countServerRows(jdbcUrl, jdbcUser, jdbcPassword, tenant.organizationId());
+            long stored = countRows(jdbcUrl, jdbcUser, jdbcPassword, tenant.organizationId(), "bench-sensors");
+            long copied = countRows(jdbcUrl, jdbcUser, jdbcPassword, tenant.organizationId(), RawInsert.COPY_SOURCE);
+            long copiedAtLeast = (long) copyResult.windows().stream().mapToInt(LoadGenerator.Window::requests).sum()
+                    * BATCH;
             long acknowledgedAtLeast = (long) (batched.windows().stream().mapToInt(LoadGenerator.Window::requests).sum())
                     * BATCH + single.windows().stream().mapToInt(LoadGenerator.Window::requests).sum();
             double[] workgateEvents = scale(batched.perSecond(), BATCH);
             double[] rawEvents = scale(rawResult.perSecond(), BATCH);
+            double[] copyEvents = scale(copyResult.perSecond(), BATCH);
             double ratio = Figures.median(workgateEvents) / Figures.median(rawEvents);
+            double copyRatio = Figures.median(workgateEvents) / Figures.median(copyEvents);
             long rssMax = rss.maxMiB();
             System.out.printf("%nIngestion, events/s as min / median / max%n");
             System.out.printf("  Workgate, %d a request  %s  (p99 %s ms)%n", BATCH, Figures.spread(workgateEvents, "%.0f"),
                     Figures.spread(batched.p99Millis(), "%.1f"));
             System.out.printf("  raw JDBC batch insert  %s%n", Figures.spread(rawEvents, "%.0f"));
-            System.out.printf("  ratio                  %.2f of raw JDBC (medians)%n", ratio);
+            System.out.printf("  COPY, %d rows a COPY   %s%n", BATCH, Figures.spread(copyEvents, "%.0f"));
+            System.out.printf("  ratio                  %.2f of raw JDBC, %.2f of COPY (medians)%n", ratio, copyRatio);
             System.out.printf("  single-event requests  %s per second%n", Figures.spread(single.perSecond(), "%.0f"));
             System.out.printf("  WildFly RSS            %d MiB at most during the load%n", rssMax);
             System.out.printf("  stored                 %d server events in the table, %d acknowledged in the timed windows%n",
                     stored, acknowledgedAtLeast);
+            System.out.printf("                         %d COPY rows in the table, %d copied in the timed windows%n",
+                    copied, copiedAtLeast);
             String problems = "";
             if (stored < acknowledgedAtLeast) {
                 problems += "; LOST EVENTS: fewer rows than acknowledged events";
             }
-            int failures = batched.failures() + rawResult.failures() + single.failures();
+            if (copied < copiedAtLeast) {
+                problems += "; LOST COPY ROWS: fewer rows than COPY reported";
+            }
+            int failures = batched.failures() + rawResult.failures() + copyResult.failures() + single.failures();
             if (failures > 0) {
-                problems += Figures.format("; FAILURES %d (%s)", failures, batched.firstFailure() != null
-                        ? batched.firstFailure() : rawResult.firstFailure() != null ? rawResult.firstFailure() : single.firstFailure());
+                problems += Figures.format("; FAILURES %d (%s)", failures, firstFailure(batched, rawResult, copyResult,
+                        single));
             }
             Figures.appendRow(Path.of(Figures.required("bench.resultsFile")), HEADER, Figures.format(
-                    "| %s | %s | %d | %s | %s | %.2f | %s | %s | %d | %.0f s warm-up, %d × %.0f s; %s%s |",
+                    "| %s | %s | %d | %s | %s | %.2f | %s | %s | %d | "
+                            + "COPY %s events/s, ratio %.2f of COPY; %.0f s warm-up, %d × %.0f s; %s%s |",
                     Figures.nowUtc(), Figures.required("bench.machine"), connections, Figures.spread(workgateEvents, "%.0f"),
                     Figures.spread(rawEvents, "%.0f"), ratio, Figures.spread(batched.p99Millis(), "%.1f"),
-                    Figures.spread(single.perSecond(), "%.0f"), rssMax, warmup, runs, window,
-                    System.getProperty("bench.note", ""), problems));
+                    Figures.spread(single.perSecond(), "%.0f"), rssMax, Figures.spread(copyEvents, "%.0f"), copyRatio,
+                    warmup, runs, window, System.getProperty("bench.note", ""), problems));
             if (!problems.isEmpty()) {
                 System.out.println("PROBLEMS" + problems);
                 System.exit(2);
@@ -152,6 +178,15 @@ public final class IngestBench {
                 "Authorization", "Bearer " + token);
     }
 
+    static String firstFailure(LoadGenerator.Result... results) {
+        for (LoadGenerator.Result result : results) {
+            if (result.firstFailure() != null) {
+                return result.firstFailure();
+            }
+        }
+        return null;
+    }
+
     static double[] scale(double[] values, double factor) {
         double[] scaled = values.clone();
         for (int i = 0; i < scaled.length; i++) {
@@ -160,11 +195,13 @@ public final class IngestBench {
         return scaled;
     }
 
-    static long countServerRows(String url, String user, String password, long organizationId) throws Exception {
+    static long countRows(String url, String user, String password, long organizationId, String sourceId)
+            throws Exception {
         try (Connection connection = DriverManager.getConnection(url, user, password);
              PreparedStatement count = connection.prepareStatement(
-                     "select count(*) from presence_event where organization_id = ? and source_id = 'bench-sensors'")) {
+                     "select count(*) from presence_event where organization_id = ? and source_id = ?")) {
             count.setLong(1, organizationId);
+            count.setString(2, sourceId);
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -174,9 +211,12 @@ public final class IngestBench {
 
     /**
      * The same rows as the server stores (resolved user and location keys, the reference as sent, the received
-     * time), inserted by plain JDBC. Ids come from a range far above the server's sequence.
+     * time), inserted by plain JDBC ({@link Worker}) or copied ({@link CopyWorker}). Ids come from ranges far above
+     * the server's sequence, one for each, a trillion apart.
      */
     static final class RawInsert {
+        static final String COPY_SOURCE = "copy";
+
         private final String url;
         private final String user;
         private final String password;
@@ -184,6 +224,7 @@ public final class IngestBench {
         private final long officePk;
         private final long[] userIds;
         private final AtomicLong nextId = new AtomicLong(4_000_000_000_000L);
+        private final AtomicLong nextCopyId = new AtomicLong(5_000_000_000_000L);
 
         RawInsert(String url, String user, String password, long organizationId) throws Exception {
             this.url = url;
@@ -258,6 +299,52 @@ public final class IngestBench {
                     insert.addBatch();
                 }
                 insert.executeBatch();
+                connection.commit();
+            }
+
+            @Override
+            public void close() {
+                try {
+                    connection.close();
+                } catch (Exception ignored) {
+                    // the run is over
+                }
+            }
+        }
+
+        /** The rows of {@link Worker}, sent as one {@code COPY ... FROM STDIN} (text format) a transaction. */
+        final class CopyWorker implements LoadGenerator.Worker {
+            private static final String COPY = """
+                    copy presence_event (id, organization_id, source_id, event_id, occurred_at, location_type,
+                    location_ref, location_pk, user_id, source_user_id, received_at) from stdin""";
+
+            private final Connection connection;
+            private final CopyManager copy;
+
+            CopyWorker() throws Exception {
+                connection = DriverManager.getConnection(url, user, password);
+                connection.setAutoCommit(false);
+                copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            }
+
+            @Override
+            public void call() throws Exception {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                String now = Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
+                long first = nextCopyId.getAndAdd(BATCH);
+                StringBuilder rows = new StringBuilder(BATCH * 120);
+                for (int i = 0; i < BATCH; i++) {
+                    long id = first + i;
+                    rows.append(id).append('\t').append(organizationId).append('\t').append(COPY_SOURCE)
+                            .append("\te-").append(id).append('\t').append(now).append("\tlevel\t").append(LEVEL)
+                            .append('\t').append(officePk).append('\t').append(userIds[random.nextInt(userIds.length)])
+                            .append("\tbadge-").append(random.nextInt(100000)).append('\t').append(now).append('\n');
+                }
+                byte[] text = rows.toString().getBytes(StandardCharsets.UTF_8);
+                long copied = copy.copyIn(COPY, new ByteArrayInputStream(text));
+                if (copied != BATCH) {
+                    throw new IllegalStateException("COPY stored " + copied + " rows of " + BATCH);
+                }
                 connection.commit();
             }
 
