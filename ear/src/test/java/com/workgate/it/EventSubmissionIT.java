@@ -233,6 +233,27 @@ class EventSubmissionIT extends DeployedEar {
         return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** People are looked up by email through a cache; a person changed or deleted is seen by the very next batch. */
+    @Test
+    void aPersonsNewEmailAndDeletionCountFromTheNextBatch() throws Exception {
+        String source = "changes-" + UUID.randomUUID();
+        String before = "before-" + UUID.randomUUID() + "@example.com";
+        String after = "after-" + UUID.randomUUID() + "@example.com";
+        long userId = tenant.createUser(client, before);
+        assertResults(client.post("/v1/presence", eventsToken, Map.of("sourceId", source, "presenceEvents", List.of(
+                presence("1", prefix + "-L3", "level", before)))), 0);
+
+        assertEquals(200, client.put("/v1/admin/users/" + userId, tenant.token(), Map.of("email", after)).status());
+        assertResults(client.post("/v1/presence", eventsToken, Map.of("sourceId", source, "presenceEvents", List.of(
+                presence("2", prefix + "-L3", "level", before), presence("3", prefix + "-L3", "level", after)))), 1, 0);
+
+        Answer deleted = client.delete("/v1/admin/users/" + userId, tenant.token());
+        assertEquals(204, deleted.status(), deleted.toString());
+        assertResults(client.post("/v1/presence", eventsToken, Map.of("sourceId", source, "presenceEvents", List.of(
+                presence("4", prefix + "-L3", "level", after)))), 1);
+        assertEquals(2, stored("presence_event", source));
+    }
+
     /** Ids are strings on the wire: a numeric string is our id, any other string names nobody (result 1, not 3). */
     @Test
     void aUserIdIsANumberOrAStringAndAStringThatIsNoIdOfOursIsAnUnknownUser() throws Exception {

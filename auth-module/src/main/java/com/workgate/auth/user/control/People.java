@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +36,12 @@ public class People {
 
     @Inject
     RowLocks locks;
+
+    @Inject
+    PersonEmailCache emailCache;
+
+    @Inject
+    Clock clock;
 
     public Optional<Person> find(long organizationId, long userId) {
         return directory.find(organizationId, userId).map(Person::of);
@@ -90,10 +98,20 @@ public class People {
      * answer is keyed by the emails as given.
      */
     public Map<String, Long> idsByEmail(long organizationId, Set<String> emails) {
-        Set<String> keys = emails.stream().map(User::emailKey).collect(Collectors.toSet());
+        Instant now = clock.instant();
         Map<String, Long> byKey = new HashMap<>();
-        lookup.query("select email_key, id from app_user where organization_id = ? and deleted_at is null and email_key in (:values)",
-                List.of(organizationId), keys, row -> byKey.put(row.getString(1), row.getLong(2)));
+        Set<String> unknown = new HashSet<>();
+        for (String key : emails.stream().map(User::emailKey).collect(Collectors.toSet())) {
+            emailCache.find(organizationId, key, now).ifPresentOrElse(id -> byKey.put(key, id), () -> unknown.add(key));
+        }
+        if (!unknown.isEmpty()) {
+            long removalsSeen = emailCache.removals();
+            Map<String, Long> loaded = new HashMap<>();
+            lookup.query("select email_key, id from app_user where organization_id = ? and deleted_at is null and email_key in (:values)",
+                    List.of(organizationId), unknown, row -> loaded.put(row.getString(1), row.getLong(2)));
+            emailCache.remember(removalsSeen, organizationId, loaded, now);
+            byKey.putAll(loaded);
+        }
         Map<String, Long> found = new HashMap<>();
         for (String email : emails) {
             Long id = byKey.get(User.emailKey(email));

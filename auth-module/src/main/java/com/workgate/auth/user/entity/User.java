@@ -4,6 +4,7 @@ import com.workgate.auth.organization.entity.Organization;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,6 +22,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "app_user")
+@EntityListeners(PersonWrites.class)
 public class User {
 
     /** Column sizes (V1_1), shared by the input checks. */
