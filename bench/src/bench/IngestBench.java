@@ -261,8 +261,26 @@ public final class IngestBench {
             }
         }
 
-        final class Worker implements LoadGenerator.Worker {
-            private final Connection connection;
+        /** A worker with a connection of its own, committing by hand, closed when the run is over. */
+        abstract class OwnConnection implements LoadGenerator.Worker {
+            final Connection connection;
+
+            OwnConnection(String jdbcUrl) throws Exception {
+                connection = DriverManager.getConnection(jdbcUrl, user, password);
+                connection.setAutoCommit(false);
+            }
+
+            @Override
+            public void close() {
+                try {
+                    connection.close();
+                } catch (Exception ignored) {
+                    // the run is over
+                }
+            }
+        }
+
+        final class Worker extends OwnConnection {
             private final PreparedStatement insert;
             private final String sourceId;
 
@@ -271,9 +289,8 @@ public final class IngestBench {
             }
 
             Worker(String sourceId) throws Exception {
+                super(url + "?reWriteBatchedInserts=true");
                 this.sourceId = sourceId;
-                connection = DriverManager.getConnection(url + "?reWriteBatchedInserts=true", user, password);
-                connection.setAutoCommit(false);
                 insert = connection.prepareStatement("""
                         insert into presence_event (id, organization_id, source_id, event_id, occurred_at, location_type,
                         location_ref, location_pk, user_id, source_user_id, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
@@ -301,29 +318,18 @@ public final class IngestBench {
                 insert.executeBatch();
                 connection.commit();
             }
-
-            @Override
-            public void close() {
-                try {
-                    connection.close();
-                } catch (Exception ignored) {
-                    // the run is over
-                }
-            }
         }
 
         /** The rows of {@link Worker}, sent as one {@code COPY ... FROM STDIN} (text format) a transaction. */
-        final class CopyWorker implements LoadGenerator.Worker {
+        final class CopyWorker extends OwnConnection {
             private static final String COPY = """
                     copy presence_event (id, organization_id, source_id, event_id, occurred_at, location_type,
                     location_ref, location_pk, user_id, source_user_id, received_at) from stdin""";
 
-            private final Connection connection;
             private final CopyManager copy;
 
             CopyWorker() throws Exception {
-                connection = DriverManager.getConnection(url, user, password);
-                connection.setAutoCommit(false);
+                super(url);
                 copy = connection.unwrap(PGConnection.class).getCopyAPI();
             }
 
@@ -346,15 +352,6 @@ public final class IngestBench {
                     throw new IllegalStateException("COPY stored " + copied + " rows of " + BATCH);
                 }
                 connection.commit();
-            }
-
-            @Override
-            public void close() {
-                try {
-                    connection.close();
-                } catch (Exception ignored) {
-                    // the run is over
-                }
             }
         }
     }
