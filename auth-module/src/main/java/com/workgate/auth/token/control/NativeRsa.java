@@ -25,19 +25,18 @@ final class NativeRsa {
     }
 
     /**
-     * The key as the native provider holds it, parsed once, so that no signature converts it again; the key itself
-     * when the provider is not available.
+     * The private key, parsed by the native provider when it is available, so that no signature converts it again;
+     * else by the JDK's.
      */
-    static PrivateKey forSigning(PrivateKey key) {
-        if (PROVIDER == null) {
-            return key;
+    static PrivateKey signingKey(PKCS8EncodedKeySpec encoded) throws GeneralSecurityException {
+        if (PROVIDER != null) {
+            try {
+                return KeyFactory.getInstance("RSA", PROVIDER).generatePrivate(encoded);
+            } catch (GeneralSecurityException e) {
+                LOG.warning(() -> "the native provider cannot hold the signing key, the JDK signs: " + e);
+            }
         }
-        try {
-            return KeyFactory.getInstance("RSA", PROVIDER).generatePrivate(new PKCS8EncodedKeySpec(key.getEncoded()));
-        } catch (GeneralSecurityException e) {
-            LOG.warning(() -> "the native provider cannot hold the signing key, the JDK signs: " + e);
-            return key;
-        }
+        return KeyFactory.getInstance("RSA").generatePrivate(encoded);
     }
 
     /** The provider to sign with this key: the native one for keys it holds, else null (the JDK's default). */

@@ -192,10 +192,9 @@ public class SigningKeys {
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             PublicKey publicKey = rsa.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(row.getPublicKey())));
-            PrivateKey privateKey = withPrivate ? rsa.generatePrivate(new PKCS8EncodedKeySpec(
+            PrivateKey privateKey = withPrivate ? NativeRsa.signingKey(new PKCS8EncodedKeySpec(
                     Base64.getDecoder().decode(cipher.decrypt(row.getEncryptedPrivateKey())))) : null;
-            return new RsaSigningKey(row.getKid(), (RSAPublicKey) publicKey,
-                    privateKey == null ? null : NativeRsa.forSigning(privateKey));
+            return new RsaSigningKey(row.getKid(), (RSAPublicKey) publicKey, privateKey);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("signing key " + row.getKid() + " is unreadable", e);
         }

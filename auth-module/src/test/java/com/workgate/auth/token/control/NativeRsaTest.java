@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,8 @@ class NativeRsaTest {
     }
 
     @Test
-    void theSigningKeyIsHeldByTheNativeProvider() {
-        var held = NativeRsa.forSigning(pair.getPrivate());
+    void theSigningKeyIsHeldByTheNativeProvider() throws Exception {
+        var held = NativeRsa.signingKey(new PKCS8EncodedKeySpec(pair.getPrivate().getEncoded()));
         assertNotSame(pair.getPrivate(), held);
         assertEquals(NativeRsa.PROVIDER_NAME, NativeRsa.providerFor(held));
         assertNull(NativeRsa.providerFor(pair.getPrivate()), "a JDK key is signed by the JDK's provider");
@@ -49,7 +50,8 @@ class NativeRsaTest {
     @Test
     void nativeAndJdkSignaturesAreTheSameBytesAndVerify() throws Exception {
         String jdk = Jose.signRs256(claims(), "kid-1", pair.getPrivate());
-        String natively = Jose.signRs256(claims(), "kid-1", NativeRsa.forSigning(pair.getPrivate()));
+        String natively = Jose.signRs256(claims(), "kid-1",
+                NativeRsa.signingKey(new PKCS8EncodedKeySpec(pair.getPrivate().getEncoded())));
         assertEquals(jdk, natively);
         var verifier = new Jose.Rs256Verifier("workgate", "workgate",
                 kid -> Optional.of((RSAPublicKey) pair.getPublic()).filter(key -> kid.equals("kid-1")));
