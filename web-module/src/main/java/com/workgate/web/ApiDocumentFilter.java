@@ -1,5 +1,8 @@
 package com.workgate.web;
 
+import com.workgate.auth.caller.boundary.AuthenticationFilter;
+import com.workgate.auth.caller.control.CredentialKind;
+import com.workgate.auth.platform.boundary.ErrorFamily;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,8 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -17,8 +22,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Completes the scanned OpenAPI document with what no single resource declares: the answers the shared
  * filters and exception mappers give on every operation of an API family (bad headers or bodies, missing or
- * refused credentials, unknown ids, body limits, TimeClock validation), each in its family's error shape; the TimeClock bearer scheme
- * on {@code /api}; servers, licence and contact. Resources document their own success and business answers.
+ * refused credentials, unknown ids, body limits, TimeClock validation), each in the error shape of the resource's
+ * {@code @ApiFamily}; the schemes its {@code @AcceptedCredentials} name beside the one it declares (the TimeClock
+ * bearer, signed headers as the alternative to a bearer token); servers, licence and contact. Resources document their own success and business answers.
  * Integration tests validate every answer against the result ({@code ResponseContract}), so what this says is
  * checked on every run.
  */
@@ -29,6 +35,7 @@ public class ApiDocumentFilter implements OASFilter {
     private static final String TIMECLOCK_ERROR = "TimeClockError";
     private static final String TIMECLOCK_FIELD_ERRORS = "TimeClockFieldErrors";
     private static final String OAUTH_ERROR = "OAuthError";
+    private static final String SCIM_ERROR = "ScimError";
 
     private static final Map<String, String> TAGS = Map.of(
             "Administration", "Organizations, API keys, users, signing keys, audit trail (admin API, /v1/admin)",
@@ -66,23 +73,26 @@ public class ApiDocumentFilter implements OASFilter {
         addErrorSchemas(openAPI);
 
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> complete(path, method, item, operation)));
+                .forEach((method, operation) -> complete(method, item, operation)));
     }
 
-    private void complete(String path, PathItem.HttpMethod method, PathItem item, Operation operation) {
-        boolean scim = path.startsWith("/scim/");
-        if (!scim && !path.startsWith("/v1/") && !path.startsWith("/api/") && !path.startsWith("/health/")) {
-            return; // another family (its own error shape): its resources document their answers themselves
+    private void complete(PathItem.HttpMethod method, PathItem item, Operation operation) {
+        ResourceMethod resource = ResourceMethod.named(operation.getOperationId());
+        if (resource == null) {
+            return; // not scanned from one of our resource methods: it documents its answers itself
         }
-        boolean timeClock = path.startsWith("/api/");
-        if (timeClock && operation.getSecurity() == null) {
+        operation.setOperationId(resource.publishedOperationId());
+        ErrorFamily family = ErrorFamily.of(resource.resourceClass());
+        List<CredentialKind> accepted = AuthenticationFilter.accepted(resource.method(), resource.resourceClass());
+        boolean timeClock = family == ErrorFamily.TIMECLOCK;
+        if (operation.getSecurity() == null && !AuthenticationFilter.isPublic(resource.method())
+                && accepted.contains(CredentialKind.TIMECLOCK)) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(TIMECLOCK_BEARER));
         }
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean bearer = secured && operation.getSecurity().stream().anyMatch(r -> r.hasScheme("bearer"));
-        if (bearer && path.startsWith("/v1/")
+        if (bearer && accepted.contains(CredentialKind.SIGNED_HEADERS)
                 && operation.getSecurity().stream().noneMatch(r -> r.hasScheme("signedHeaders"))) {
-            // signed headers are accepted on every integration endpoint, as an alternative to the bearer token
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("signedHeaders"));
         }
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
@@ -103,7 +113,7 @@ public class ApiDocumentFilter implements OASFilter {
         }
         if (hasBody) {
             errors.put("413", "The body is larger than the server accepts (WORKGATE_HTTP_MAX_BODY_BYTES)");
-            errors.put("415", scim ? "Not a SCIM or JSON body in UTF-8" : "Not a JSON body in UTF-8");
+            errors.put("415", family == ErrorFamily.SCIM ? "Not a SCIM or JSON body in UTF-8" : "Not a JSON body in UTF-8");
         }
         if (write) {
             // a unique constraint met by a concurrent or repeated write (the exception mapper's answer)
@@ -117,8 +127,7 @@ public class ApiDocumentFilter implements OASFilter {
         }
         errors.forEach((status, description) -> {
             if (!operation.getResponses().hasAPIResponse(status)) {
-                operation.getResponses().addAPIResponse(status, scim ? scimError(description)
-                        : error(path, status, description));
+                operation.getResponses().addAPIResponse(status, error(family, status, description));
             }
         });
     }
@@ -128,25 +137,22 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /** Every answer of a family is in its shape, the refusals of credentials and roles too (a terminal's are Yii's). */
-    private static APIResponse error(String path, String status, String description) {
-        String schema;
-        if (path.startsWith("/api/")) {
-            schema = status.equals("422") ? TIMECLOCK_FIELD_ERRORS : TIMECLOCK_ERROR;
-        } else if (path.equals("/v1/auth/token")) {
-            schema = OAUTH_ERROR;
-        } else {
-            schema = API_ERROR;
+    private static APIResponse error(ErrorFamily family, String status, String description) {
+        Content content = OASFactory.createContent();
+        switch (family) {
+            case TIMECLOCK -> content.addMediaType("application/json",
+                    schema(status.equals("422") ? TIMECLOCK_FIELD_ERRORS : TIMECLOCK_ERROR));
+            case OAUTH -> content.addMediaType("application/json", schema(OAUTH_ERROR));
+            // in either media type the client accepts (ScimResponseFilter)
+            case SCIM -> content.addMediaType("application/scim+json", schema(SCIM_ERROR))
+                    .addMediaType("application/json", schema(SCIM_ERROR));
+            case CALVEN -> content.addMediaType("application/json", schema(API_ERROR));
         }
-        return OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType("application/json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schema))));
+        return OASFactory.createAPIResponse().description(description).content(content);
     }
 
-    /** Every answer under /scim is SCIM-shaped (ScimResponseFilter), in either media type the client accepts. */
-    private static APIResponse scimError(String description) {
-        return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
-                .addMediaType("application/scim+json", OASFactory.createMediaType().schema(OASFactory.createSchema().ref("ScimError")))
-                .addMediaType("application/json", OASFactory.createMediaType().schema(OASFactory.createSchema().ref("ScimError"))));
+    private static MediaType schema(String name) {
+        return OASFactory.createMediaType().schema(OASFactory.createSchema().ref(name));
     }
 
     private static void addErrorSchemas(OpenAPI openAPI) {

@@ -76,13 +76,13 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
     }
 
-    static boolean isPublic(Method method) {
+    public static boolean isPublic(Method method) {
         return method.isAnnotationPresent(PublicEndpoint.class)
                 || method.getDeclaringClass().isAnnotationPresent(PublicEndpoint.class);
     }
 
     /** The method's {@link AcceptedCredentials}, else its class's, else the integration API's. */
-    static List<CredentialKind> accepted(Method method, Class<?> resourceClass) {
+    public static List<CredentialKind> accepted(Method method, Class<?> resourceClass) {
         AcceptedCredentials accepted = method.getAnnotation(AcceptedCredentials.class);
         if (accepted == null && resourceClass != null) {
             accepted = resourceClass.getAnnotation(AcceptedCredentials.class);

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Liveness and readiness in the MicroProfile Health shape, on the API's own port. */
+@MetricsFamily(MetricsFamily.Family.OTHER)
 @Path("health")
 @PublicEndpoint
 @Tag(name = "Health")
