@@ -9,6 +9,7 @@ import com.workgate.auth.caller.control.CurrentCaller;
 import com.workgate.auth.directory.control.GroupHierarchy;
 import com.workgate.auth.directory.control.GroupHierarchyRules;
 import com.workgate.auth.directory.control.GroupRelationship;
+import com.workgate.auth.directory.control.UserAttributeDocument;
 import com.workgate.auth.directory.control.UserAttributes;
 import com.workgate.auth.platform.boundary.ErrorBody;
 import com.workgate.auth.platform.boundary.MetricsFamily;
@@ -135,7 +136,7 @@ public class DirectoryResource {
     @APIResponse(responseCode = "400", description = "Malformed document, nothing stored",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public UserAttributes.Answer writeAttributes(JsonNode document) {
-        return attributes.ingest(caller.organizationId(), document);
+        return attributes.ingest(caller.organizationId(), UserAttributeDocument.read(document));
     }
 
     @POST

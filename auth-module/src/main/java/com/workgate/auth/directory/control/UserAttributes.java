@@ -1,6 +1,5 @@
 package com.workgate.auth.directory.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,8 +24,7 @@ public class UserAttributes {
     @Inject
     Clock clock;
 
-    public Answer ingest(long organizationId, JsonNode root) {
-        UserAttributeDocument.Read read = UserAttributeDocument.read(root);
+    public Answer ingest(long organizationId, UserAttributeDocument.Read read) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return new Answer(clock.instant(), writer.write(organizationId, read));

@@ -12,6 +12,7 @@ import com.workgate.auth.platform.boundary.ErrorFamily;
 import com.workgate.auth.platform.boundary.MetricsFamily;
 import com.workgate.auth.platform.boundary.MetricsFamily.Family;
 import com.workgate.auth.scim.control.ScimGroups;
+import com.workgate.auth.scim.control.ScimPatches;
 import com.workgate.auth.scim.control.ScimQuery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -72,7 +73,7 @@ public class ScimGroupsResource {
     @APIResponse(responseCode = "409", description = "displayName already used (scimType uniqueness)",
             content = @Content(schema = @Schema(implementation = ScimErrorBody.class)))
     public Response create(JsonNode body) {
-        ObjectNode created = groups.create(caller.organizationId(), body, ScimDiscoveryResource.base(uri));
+        ObjectNode created = groups.create(caller.organizationId(), ScimGroups.read(body), ScimDiscoveryResource.base(uri));
         return Response.status(201).header("Location", created.path("meta").path("location").asText())
                 .entity(created).build();
     }
@@ -111,7 +112,7 @@ public class ScimGroupsResource {
     @APIResponse(responseCode = "409", description = "displayName already used (scimType uniqueness)",
             content = @Content(schema = @Schema(implementation = ScimErrorBody.class)))
     public ObjectNode replace(@PathParam("id") String id, JsonNode body) {
-        return groups.replace(caller.organizationId(), id, body, ScimDiscoveryResource.base(uri));
+        return groups.replace(caller.organizationId(), id, ScimGroups.read(body), ScimDiscoveryResource.base(uri));
     }
 
     @PATCH
@@ -125,7 +126,7 @@ public class ScimGroupsResource {
     @APIResponse(responseCode = "409", description = "displayName already used (scimType uniqueness)",
             content = @Content(schema = @Schema(implementation = ScimErrorBody.class)))
     public ObjectNode patch(@PathParam("id") String id, JsonNode body) {
-        return groups.patch(caller.organizationId(), id, body, ScimDiscoveryResource.base(uri));
+        return groups.patch(caller.organizationId(), id, ScimPatches.read(body), ScimDiscoveryResource.base(uri));
     }
 
     @DELETE

@@ -11,6 +11,7 @@ import com.workgate.auth.platform.boundary.ApiFamily;
 import com.workgate.auth.platform.boundary.ErrorFamily;
 import com.workgate.auth.platform.boundary.MetricsFamily;
 import com.workgate.auth.platform.boundary.MetricsFamily.Family;
+import com.workgate.auth.scim.control.ScimPatches;
 import com.workgate.auth.scim.control.ScimQuery;
 import com.workgate.auth.scim.control.ScimUsers;
 import jakarta.inject.Inject;
@@ -72,7 +73,7 @@ public class ScimUsersResource {
     @APIResponse(responseCode = "409", description = "userName or email already used (scimType uniqueness)",
             content = @Content(schema = @Schema(implementation = ScimErrorBody.class)))
     public Response create(JsonNode body) {
-        ObjectNode created = users.create(caller.organizationId(), body, ScimDiscoveryResource.base(uri));
+        ObjectNode created = users.create(caller.organizationId(), ScimUsers.read(body), ScimDiscoveryResource.base(uri));
         return Response.status(201).header("Location", created.path("meta").path("location").asText())
                 .entity(created).build();
     }
@@ -111,7 +112,7 @@ public class ScimUsersResource {
     @APIResponse(responseCode = "409", description = "userName or email already used (scimType uniqueness)",
             content = @Content(schema = @Schema(implementation = ScimErrorBody.class)))
     public ObjectNode replace(@PathParam("id") String id, JsonNode body) {
-        return users.replace(caller.organizationId(), id, body, ScimDiscoveryResource.base(uri));
+        return users.replace(caller.organizationId(), id, ScimUsers.read(body), ScimDiscoveryResource.base(uri));
     }
 
     @PATCH
@@ -125,7 +126,7 @@ public class ScimUsersResource {
     @APIResponse(responseCode = "409", description = "userName or email already used (scimType uniqueness)",
             content = @Content(schema = @Schema(implementation = ScimErrorBody.class)))
     public ObjectNode patch(@PathParam("id") String id, JsonNode body) {
-        return users.patch(caller.organizationId(), id, body, ScimDiscoveryResource.base(uri));
+        return users.patch(caller.organizationId(), id, ScimPatches.read(body), ScimDiscoveryResource.base(uri));
     }
 
     @DELETE

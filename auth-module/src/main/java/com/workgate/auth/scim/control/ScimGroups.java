@@ -46,8 +46,7 @@ public class ScimGroups {
     Clock clock;
 
     @Transactional
-    public ObjectNode create(long organizationId, JsonNode body, URI base) {
-        GroupResource input = read(body);
+    public ObjectNode create(long organizationId, GroupResource input, URI base) {
         organizations.lock(organizationId);
         ScimGroup group = new ScimGroup(organizationId, clock.instant());
         set(organizationId, group, input);
@@ -61,8 +60,7 @@ public class ScimGroups {
     }
 
     @Transactional
-    public ObjectNode replace(long organizationId, String id, JsonNode body, URI base) {
-        GroupResource input = read(body);
+    public ObjectNode replace(long organizationId, String id, GroupResource input, URI base) {
         organizations.lock(organizationId);
         ScimGroup group = find(organizationId, id);
         set(organizationId, group, input);
@@ -70,8 +68,7 @@ public class ScimGroups {
     }
 
     @Transactional
-    public ObjectNode patch(long organizationId, String id, JsonNode body, URI base) {
-        PatchRequest patch = ScimPatches.read(body);
+    public ObjectNode patch(long organizationId, String id, PatchRequest patch, URI base) {
         organizations.lock(organizationId);
         ScimGroup group = find(organizationId, id);
         GenericScimResource current = new GenericScimResource(represent(group, base));
@@ -204,7 +201,8 @@ public class ScimGroups {
         return names;
     }
 
-    private static GroupResource read(JsonNode body) {
+    /** A request's body as a SCIM group, or the SCIM error that refuses it. */
+    public static GroupResource read(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw ScimError.invalidSyntax("the body must be a JSON object");
         }

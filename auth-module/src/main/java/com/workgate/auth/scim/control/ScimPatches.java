@@ -8,14 +8,15 @@ import com.unboundid.scim2.common.messages.PatchRequest;
 import com.unboundid.scim2.common.utils.JsonUtils;
 
 /** PATCH requests (RFC 7644 section 3.5.2), read and applied by the SCIM library. */
-final class ScimPatches {
+public final class ScimPatches {
 
     static final int MAX_OPERATIONS = 1000;
 
     private ScimPatches() {
     }
 
-    static PatchRequest read(JsonNode body) {
+    /** A request's body as PATCH operations, or the SCIM error that refuses it. */
+    public static PatchRequest read(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw ScimError.invalidSyntax("the body must be a JSON object");
         }

@@ -74,8 +74,7 @@ public class ScimUsers {
     Organizations organizations;
 
     @Transactional
-    public ObjectNode create(long organizationId, JsonNode body, URI base) {
-        UserResource input = read(body);
+    public ObjectNode create(long organizationId, UserResource input, URI base) {
         organizations.lock(organizationId);
         Fields fields = Fields.of(input, null);
         requireFreeUserName(organizationId, fields.userName(), fields.email(), null);
@@ -89,16 +88,14 @@ public class ScimUsers {
     }
 
     @Transactional
-    public ObjectNode replace(long organizationId, String id, JsonNode body, URI base) {
-        UserResource input = read(body);
+    public ObjectNode replace(long organizationId, String id, UserResource input, URI base) {
         organizations.lock(organizationId);
         return replace(organizationId, find(organizationId, id), input, base);
     }
 
     /** RFC 7644 section 3.5.2: the operations apply to the user as SCIM shows it, and the result replaces it. */
     @Transactional
-    public ObjectNode patch(long organizationId, String id, JsonNode body, URI base) {
-        PatchRequest patch = ScimPatches.read(body);
+    public ObjectNode patch(long organizationId, String id, PatchRequest patch, URI base) {
         organizations.lock(organizationId);
         User user = find(organizationId, id);
         GenericScimResource current = new GenericScimResource(represent(organizationId, user, base));
@@ -255,7 +252,8 @@ public class ScimUsers {
         return calendar;
     }
 
-    static UserResource read(JsonNode body) {
+    /** A request's body as a SCIM user, or the SCIM error that refuses it. */
+    public static UserResource read(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw ScimError.invalidSyntax("the body must be a JSON object");
         }
