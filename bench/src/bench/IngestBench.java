@@ -48,6 +48,28 @@ public final class IngestBench {
     static final String LOCATION = "BENCH-HQ";
     static final String LEVEL = LOCATION + "-L1";
 
+    /** The CPU of a phase's timed windows divided by the events stored in them. */
+    record CpuPerEvent(ProcessCpu.Sample cpu, long events, double seconds) {
+
+        CpuPerEvent(ProcessCpu.Sample cpu, LoadGenerator.Result result, double seconds) {
+            this(cpu, (long) result.windows().stream().mapToInt(LoadGenerator.Window::requests).sum() * BATCH, seconds);
+        }
+
+        double total() {
+            return micros(cpu.server() + cpu.postgres() + cpu.loadGenerator());
+        }
+
+        private double micros(double cpuSeconds) {
+            return cpuSeconds * 1e6 / Math.max(1, events);
+        }
+
+        @Override
+        public String toString() {
+            return Figures.format("%.1f + %.1f + %.1f = %.1f; %.2f cores", micros(cpu.server()), micros(cpu.postgres()),
+                    micros(cpu.loadGenerator()), total(), (cpu.server() + cpu.postgres() + cpu.loadGenerator()) / seconds);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         URI base = URI.create(Figures.required("bench.baseUrl"));
         int connections = Figures.intProperty("bench.connections", 16);
@@ -87,19 +109,23 @@ public final class IngestBench {
         LoadGenerator.Requests batches = c -> presenceRequest(http, token, emails, eventNumber, BATCH);
         LoadGenerator.Requests singles = c -> presenceRequest(http, token, emails, eventNumber, 1);
 
+        ProcessCpu cpu = new ProcessCpu(serverPid);
         try (ResidentMemory rss = new ResidentMemory(serverPid)) {
             System.out.printf("%nWorkgate, %d events a request, %d connections: %.0f s warm-up, %d × %.0f s%n", BATCH,
                     connections, warmup, runs, window);
+            var batchedCpu = cpu.during(warmup, window * runs);
             LoadGenerator.Result batched = http.run(batches, warmup, window, runs);
             batched.print();
 
             System.out.printf("%nRaw JDBC, batches of %d, %d connections: %.0f s warm-up, %d × %.0f s%n", BATCH,
                     connections, warmup, runs, window);
+            var rawCpu = cpu.during(warmup, window * runs);
             LoadGenerator.Result rawResult = LoadGenerator.run(c -> raw.new Worker(), connections, warmup, window, runs);
             rawResult.print();
 
             System.out.printf("%nCOPY, %d rows a COPY, %d connections: %.0f s warm-up, %d × %.0f s%n", BATCH,
                     connections, warmup, runs, window);
+            var copyCpu = cpu.during(warmup, window * runs);
             LoadGenerator.Result copyResult = LoadGenerator.run(c -> raw.new CopyWorker(), connections, warmup, window,
                     runs);
             copyResult.print();
@@ -127,6 +153,16 @@ public final class IngestBench {
             System.out.printf("  raw JDBC batch insert  %s%n", Figures.spread(rawEvents, "%.0f"));
             System.out.printf("  COPY, %d rows a COPY   %s%n", BATCH, Figures.spread(copyEvents, "%.0f"));
             System.out.printf("  ratio                  %.2f of raw JDBC, %.2f of COPY (medians)%n", ratio, copyRatio);
+            CpuPerEvent workgateCpu = new CpuPerEvent(batchedCpu.get(), batched, window * runs);
+            CpuPerEvent rawJdbcCpu = new CpuPerEvent(rawCpu.get(), rawResult, window * runs);
+            CpuPerEvent copyCpuPerEvent = new CpuPerEvent(copyCpu.get(), copyResult, window * runs);
+            System.out.printf("  CPU per event, µs      server + PostgreSQL + load generator = total; cores busy (of %d)%n",
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf("    Workgate             %s%n", workgateCpu);
+            System.out.printf("    raw JDBC             %s%n", rawJdbcCpu);
+            System.out.printf("    COPY                 %s%n", copyCpuPerEvent);
+            System.out.printf("    with the cores as busy in both, Workgate could reach at most %.2f of raw JDBC%n",
+                    rawJdbcCpu.total() / workgateCpu.total());
             System.out.printf("  single-event requests  %s per second%n", Figures.spread(single.perSecond(), "%.0f"));
             System.out.printf("  WildFly RSS            %d MiB at most during the load%n", rssMax);
             System.out.printf("  stored                 %d server events in the table, %d acknowledged in the timed windows%n",
@@ -147,11 +183,12 @@ public final class IngestBench {
             }
             Figures.appendRow(Path.of(Figures.required("bench.resultsFile")), HEADER, Figures.format(
                     "| %s | %s | %d | %s | %s | %.2f | %s | %s | %d | "
-                            + "COPY %s events/s, ratio %.2f of COPY; %.0f s warm-up, %d × %.0f s; %s%s |",
+                            + "COPY %s events/s, ratio %.2f of COPY; CPU µs per event (server + PostgreSQL + load "
+                            + "generator): Workgate %s, raw JDBC %s, COPY %s; %.0f s warm-up, %d × %.0f s; %s%s |",
                     Figures.nowUtc(), Figures.required("bench.machine"), connections, Figures.spread(workgateEvents, "%.0f"),
                     Figures.spread(rawEvents, "%.0f"), ratio, Figures.spread(batched.p99Millis(), "%.1f"),
                     Figures.spread(single.perSecond(), "%.0f"), rssMax, Figures.spread(copyEvents, "%.0f"), copyRatio,
-                    warmup, runs, window, System.getProperty("bench.note", ""), problems));
+                    workgateCpu, rawJdbcCpu, copyCpuPerEvent, warmup, runs, window, System.getProperty("bench.note", ""), problems));
             if (!problems.isEmpty()) {
                 System.out.println("PROBLEMS" + problems);
                 System.exit(2);
