@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * filters and exception mappers give on every operation of an API family (bad headers or bodies, missing or
  * refused credentials, unknown ids, body limits, TimeClock validation), each in the error shape of the resource's
  * {@code @ApiFamily}; the schemes its {@code @AcceptedCredentials} name beside the one it declares (the TimeClock
- * bearer, signed headers as the alternative to a bearer token); servers, licence and contact. Resources document their own success and business answers.
- * Integration tests validate every answer against the result ({@code ResponseContract}), so what this says is
- * checked on every run.
+ * bearer, signed headers as the alternative to a bearer token); servers, licence and contact. Resources document
+ * their own success and business answers. Integration tests validate every answer against the result
+ * ({@code ResponseContract}), so what this says is checked on every run.
  */
 public class ApiDocumentFilter implements OASFilter {
 
