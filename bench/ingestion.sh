@@ -3,6 +3,9 @@
 # batch insert of the same rows into the same table and against PostgreSQL COPY of them, and single-event requests;
 # WildFly's resident memory under that load (benchmark 5). Figures printed and appended to bench/RESULTS-ingestion.md.
 #
+# Every phase starts from the same table; each reports the CPU per event of the server, PostgreSQL and the load
+# generator, and of the server's, the share of its JIT compilers.
+#
 # Settings (environment): CONNECTIONS (16), USERS (1000), WARMUP (30 s), WINDOW (10 s), RUNS (3), NOTE,
 # RESULTS_FILE, EAR.
 set -euo pipefail

@@ -24,8 +24,9 @@ import org.postgresql.copy.CopyManager;
  * Benchmark 2: events per second of {@code POST /v1/presence} with 100 events a request, against a raw JDBC batch
  * insert of the same rows into the same table ({@code presence_event}, with its keys, constraints and indexes) by
  * as many connections, one transaction per 100 rows, and against PostgreSQL's {@code COPY ... FROM STDIN} of the
- * same rows, likewise; and requests per second with one event a request. At the end, every event the server
- * acknowledged, and every row COPY reported in the timed windows, must be in the table.
+ * same rows, likewise; and requests per second with one event a request. Every phase starts from the same table
+ * (the organization's earlier events only), and each reports the CPU it cost per event. After each phase, every
+ * event the server acknowledged, and every row COPY reported in the timed windows, must be in the table.
  */
 public final class IngestBench {
 
@@ -48,11 +49,15 @@ public final class IngestBench {
     static final String LOCATION = "BENCH-HQ";
     static final String LEVEL = LOCATION + "-L1";
 
-    /** The CPU of a phase's timed windows divided by the events stored in them. */
-    record CpuPerEvent(ProcessCpu.Sample cpu, long events, double seconds) {
+    /**
+     * The CPU of a phase's timed windows (sampled over {@code seconds}, which end a moment before the windows do, while
+     * every connection is still open) over the events the windows stored: cores busy over events per second.
+     */
+    record CpuPerEvent(ProcessCpu.Sample cpu, double seconds, double eventsPerSecond) {
 
-        CpuPerEvent(ProcessCpu.Sample cpu, LoadGenerator.Result result, double seconds) {
-            this(cpu, (long) result.windows().stream().mapToInt(LoadGenerator.Window::requests).sum() * BATCH, seconds);
+        CpuPerEvent(ProcessCpu.Sample cpu, double seconds, LoadGenerator.Result result) {
+            this(cpu, seconds, result.windows().stream().mapToDouble(w -> w.requests() * (double) BATCH).sum()
+                    / result.windows().stream().mapToDouble(LoadGenerator.Window::seconds).sum());
         }
 
         double total() {
@@ -60,13 +65,18 @@ public final class IngestBench {
         }
 
         private double micros(double cpuSeconds) {
-            return cpuSeconds * 1e6 / Math.max(1, events);
+            return cpuSeconds / seconds * 1e6 / Math.max(1e-9, eventsPerSecond);
         }
 
         @Override
         public String toString() {
             return Figures.format("%.1f + %.1f + %.1f = %.1f; %.2f cores", micros(cpu.server()), micros(cpu.postgres()),
                     micros(cpu.loadGenerator()), total(), (cpu.server() + cpu.postgres() + cpu.loadGenerator()) / seconds);
+        }
+
+        /** The share of the server's CPU its JIT compilers took: near zero once it runs at the speed it keeps. */
+        double jitPercent() {
+            return cpu.server() > 0 ? 100 * cpu.serverCompilers() / cpu.server() : 0;
         }
     }
 
@@ -101,8 +111,7 @@ public final class IngestBench {
 
         RawInsert raw = new RawInsert(jdbcUrl, jdbcUser, jdbcPassword, tenant.organizationId());
         int history = Figures.intProperty("bench.historyEvents", 500_000);
-        raw.loadHistory(history);
-        System.out.printf("%d earlier events of the organization stored, table analyzed%n", history);
+        System.out.printf("each phase starts from a table of %d earlier events of the organization%n", history);
 
         AtomicLong eventNumber = new AtomicLong();
         LoadGenerator http = new LoadGenerator(base, connections, 200);
@@ -110,37 +119,43 @@ public final class IngestBench {
         LoadGenerator.Requests singles = c -> presenceRequest(http, token, emails, eventNumber, 1);
 
         ProcessCpu cpu = new ProcessCpu(serverPid);
+        double cpuSeconds = window * runs - Math.min(1, window * runs / 10);
         try (ResidentMemory rss = new ResidentMemory(serverPid)) {
             System.out.printf("%nWorkgate, %d events a request, %d connections: %.0f s warm-up, %d × %.0f s%n", BATCH,
                     connections, warmup, runs, window);
-            var batchedCpu = cpu.during(warmup, window * runs);
+            raw.startFromHistory(history);
+            var batchedCpu = cpu.during(warmup, cpuSeconds);
             LoadGenerator.Result batched = http.run(batches, warmup, window, runs);
             batched.print();
+            long stored = countRows(jdbcUrl, jdbcUser, jdbcPassword, tenant.organizationId(), "bench-sensors");
 
             System.out.printf("%nRaw JDBC, batches of %d, %d connections: %.0f s warm-up, %d × %.0f s%n", BATCH,
                     connections, warmup, runs, window);
-            var rawCpu = cpu.during(warmup, window * runs);
+            raw.startFromHistory(history);
+            var rawCpu = cpu.during(warmup, cpuSeconds);
             LoadGenerator.Result rawResult = LoadGenerator.run(c -> raw.new Worker(), connections, warmup, window, runs);
             rawResult.print();
 
             System.out.printf("%nCOPY, %d rows a COPY, %d connections: %.0f s warm-up, %d × %.0f s%n", BATCH,
                     connections, warmup, runs, window);
-            var copyCpu = cpu.during(warmup, window * runs);
+            raw.startFromHistory(history);
+            var copyCpu = cpu.during(warmup, cpuSeconds);
             LoadGenerator.Result copyResult = LoadGenerator.run(c -> raw.new CopyWorker(), connections, warmup, window,
                     runs);
             copyResult.print();
+            long copied = countRows(jdbcUrl, jdbcUser, jdbcPassword, tenant.organizationId(), RawInsert.COPY_SOURCE);
 
             System.out.printf("%nWorkgate, 1 event a request, %d connections: %.0f s warm-up, %d × %.0f s%n",
                     connections, warmup, runs, window);
+            raw.startFromHistory(history);
             LoadGenerator.Result single = http.run(singles, warmup, window, runs);
             single.print();
-
-            long stored = countRows(jdbcUrl, jdbcUser, jdbcPassword, tenant.organizationId(), "bench-sensors");
-            long copied = countRows(jdbcUrl, jdbcUser, jdbcPassword, tenant.organizationId(), RawInsert.COPY_SOURCE);
+            long storedSingly = countRows(jdbcUrl, jdbcUser, jdbcPassword, tenant.organizationId(), "bench-sensors");
             long copiedAtLeast = (long) copyResult.windows().stream().mapToInt(LoadGenerator.Window::requests).sum()
                     * BATCH;
             long acknowledgedAtLeast = (long) (batched.windows().stream().mapToInt(LoadGenerator.Window::requests).sum())
-                    * BATCH + single.windows().stream().mapToInt(LoadGenerator.Window::requests).sum();
+                    * BATCH;
+            long acknowledgedSinglyAtLeast = single.windows().stream().mapToInt(LoadGenerator.Window::requests).sum();
             double[] workgateEvents = scale(batched.perSecond(), BATCH);
             double[] rawEvents = scale(rawResult.perSecond(), BATCH);
             double[] copyEvents = scale(copyResult.perSecond(), BATCH);
@@ -153,12 +168,13 @@ public final class IngestBench {
             System.out.printf("  raw JDBC batch insert  %s%n", Figures.spread(rawEvents, "%.0f"));
             System.out.printf("  COPY, %d rows a COPY   %s%n", BATCH, Figures.spread(copyEvents, "%.0f"));
             System.out.printf("  ratio                  %.2f of raw JDBC, %.2f of COPY (medians)%n", ratio, copyRatio);
-            CpuPerEvent workgateCpu = new CpuPerEvent(batchedCpu.get(), batched, window * runs);
-            CpuPerEvent rawJdbcCpu = new CpuPerEvent(rawCpu.get(), rawResult, window * runs);
-            CpuPerEvent copyCpuPerEvent = new CpuPerEvent(copyCpu.get(), copyResult, window * runs);
+            CpuPerEvent workgateCpu = new CpuPerEvent(batchedCpu.get(), cpuSeconds, batched);
+            CpuPerEvent rawJdbcCpu = new CpuPerEvent(rawCpu.get(), cpuSeconds, rawResult);
+            CpuPerEvent copyCpuPerEvent = new CpuPerEvent(copyCpu.get(), cpuSeconds, copyResult);
             System.out.printf("  CPU per event, µs      server + PostgreSQL + load generator = total; cores busy (of %d)%n",
                     Runtime.getRuntime().availableProcessors());
-            System.out.printf("    Workgate             %s%n", workgateCpu);
+            System.out.printf("    Workgate             %s; JIT compilers %.0f %% of the server's CPU%n", workgateCpu,
+                    workgateCpu.jitPercent());
             System.out.printf("    raw JDBC             %s%n", rawJdbcCpu);
             System.out.printf("    COPY                 %s%n", copyCpuPerEvent);
             System.out.printf("    with the cores as busy in both, Workgate could reach at most %.2f of raw JDBC%n",
@@ -167,10 +183,12 @@ public final class IngestBench {
             System.out.printf("  WildFly RSS            %d MiB at most during the load%n", rssMax);
             System.out.printf("  stored                 %d server events in the table, %d acknowledged in the timed windows%n",
                     stored, acknowledgedAtLeast);
+            System.out.printf("                         %d single events in the table, %d acknowledged in the timed windows%n",
+                    storedSingly, acknowledgedSinglyAtLeast);
             System.out.printf("                         %d COPY rows in the table, %d copied in the timed windows%n",
                     copied, copiedAtLeast);
             String problems = "";
-            if (stored < acknowledgedAtLeast) {
+            if (stored < acknowledgedAtLeast || storedSingly < acknowledgedSinglyAtLeast) {
                 problems += "; LOST EVENTS: fewer rows than acknowledged events";
             }
             if (copied < copiedAtLeast) {
@@ -184,11 +202,12 @@ public final class IngestBench {
             Figures.appendRow(Path.of(Figures.required("bench.resultsFile")), HEADER, Figures.format(
                     "| %s | %s | %d | %s | %s | %.2f | %s | %s | %d | "
                             + "COPY %s events/s, ratio %.2f of COPY; CPU µs per event (server + PostgreSQL + load "
-                            + "generator): Workgate %s, raw JDBC %s, COPY %s; %.0f s warm-up, %d × %.0f s; %s%s |",
+                            + "generator): Workgate %s (JIT %.0f %% of the server's), raw JDBC %s, COPY %s; every phase from "
+                            + "the same table; %.0f s warm-up, %d × %.0f s; %s%s |",
                     Figures.nowUtc(), Figures.required("bench.machine"), connections, Figures.spread(workgateEvents, "%.0f"),
                     Figures.spread(rawEvents, "%.0f"), ratio, Figures.spread(batched.p99Millis(), "%.1f"),
                     Figures.spread(single.perSecond(), "%.0f"), rssMax, Figures.spread(copyEvents, "%.0f"), copyRatio,
-                    workgateCpu, rawJdbcCpu, copyCpuPerEvent, warmup, runs, window, System.getProperty("bench.note", ""), problems));
+                    workgateCpu, workgateCpu.jitPercent(), rawJdbcCpu, copyCpuPerEvent, warmup, runs, window, System.getProperty("bench.note", ""), problems));
             if (!problems.isEmpty()) {
                 System.out.println("PROBLEMS" + problems);
                 System.exit(2);
@@ -285,8 +304,15 @@ public final class IngestBench {
             }
         }
 
-        /** A table in its steady state: the organization's earlier events, and statistics that know them. */
-        void loadHistory(int events) throws Exception {
+        /**
+         * The table as every phase starts it: only the organization's earlier events, statistics that know them, and
+         * no checkpoint pending, so that no phase inserts into a table (and indexes) that an earlier phase grew.
+         */
+        void startFromHistory(int events) throws Exception {
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("truncate presence_event");
+            }
             try (Worker worker = new Worker("history")) {
                 for (int i = 0; i < events / BATCH; i++) {
                     worker.call();
@@ -294,7 +320,8 @@ public final class IngestBench {
             }
             try (Connection connection = DriverManager.getConnection(url, user, password);
                  Statement statement = connection.createStatement()) {
-                statement.execute("analyze");
+                statement.execute("analyze presence_event");
+                statement.execute("checkpoint");
             }
         }
 

@@ -62,7 +62,7 @@ public final class LatencyBench {
         // makes PostgreSQL plan the duplicate check as a scan, which then grows with the table)
         int history = Figures.intProperty("bench.historyEvents", 200_000);
         new IngestBench.RawInsert(Figures.required("bench.jdbcUrl"), Figures.required("bench.jdbcUser"),
-                Figures.required("bench.jdbcPassword"), tenant.organizationId()).loadHistory(history);
+                Figures.required("bench.jdbcPassword"), tenant.organizationId()).startFromHistory(history);
         System.out.printf("%d earlier events of the organization stored, table analyzed%n", history);
 
         AtomicLong eventNumber = new AtomicLong();

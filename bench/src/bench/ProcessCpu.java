@@ -14,11 +14,16 @@ import java.util.stream.Stream;
  */
 final class ProcessCpu {
 
-    /** Seconds of CPU used so far by each of the three. */
-    record Sample(double server, double postgres, double loadGenerator) {
+    /**
+     * Seconds of CPU used so far by each of the three, and of the server's, how much by its JIT compilers: while
+     * they still work, the server has not reached the speed it keeps (on two cores a C2 compilation of a hot
+     * method can take seconds).
+     */
+    record Sample(double server, double postgres, double loadGenerator, double serverCompilers) {
 
         Sample minus(Sample earlier) {
-            return new Sample(server - earlier.server, postgres - earlier.postgres, loadGenerator - earlier.loadGenerator);
+            return new Sample(server - earlier.server, postgres - earlier.postgres, loadGenerator - earlier.loadGenerator,
+                    serverCompilers - earlier.serverCompilers);
         }
     }
 
@@ -62,13 +67,33 @@ final class ProcessCpu {
         long[] server = times(serverPid);
         long[] self = times(ProcessHandle.current().pid());
         return new Sample((server[0] + server[1]) / TICKS_PER_SECOND, postgres / TICKS_PER_SECOND,
-                (self[0] + self[1]) / TICKS_PER_SECOND);
+                (self[0] + self[1]) / TICKS_PER_SECOND, compilerTicks(serverPid) / TICKS_PER_SECOND);
+    }
+
+    /** The CPU ticks of a JVM's compiler threads ({@code C1 CompilerThre…}, {@code C2 CompilerThre…}). */
+    private static long compilerTicks(long pid) {
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path thread : threads.toList()) {
+                if (comm(thread).matches("C\\d CompilerThre.*")) {
+                    long[] times = times(thread);
+                    ticks += times[0] + times[1];
+                }
+            }
+        } catch (IOException gone) {
+            return 0;
+        }
+        return ticks;
     }
 
     /** utime, stime, cutime, cstime (ticks) and the parent's pid; zeros for a process that has gone. */
     private static long[] times(long pid) {
+        return times(Path.of("/proc", String.valueOf(pid)));
+    }
+
+    private static long[] times(Path process) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String stat = Files.readString(process.resolve("stat"));
             // fields after the command, which may hold spaces: state ppid ... utime(14) stime cutime cstime
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return new long[]{Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]),
@@ -79,8 +104,12 @@ final class ProcessCpu {
     }
 
     private static String comm(long pid) {
+        return comm(Path.of("/proc", String.valueOf(pid)));
+    }
+
+    private static String comm(Path process) {
         try {
-            return Files.readString(Path.of("/proc", String.valueOf(pid), "comm")).strip();
+            return Files.readString(process.resolve("comm")).strip();
         } catch (IOException gone) {
             return "";
         }
