@@ -74,7 +74,7 @@ public final class IngestBench {
                     micros(cpu.loadGenerator()), total(), (cpu.server() + cpu.postgres() + cpu.loadGenerator()) / seconds);
         }
 
-        /** The share of the server's CPU its JIT compilers took: near zero once it runs at the speed it keeps. */
+        /** The share of the server's CPU its JIT compilers took. */
         double jitPercent() {
             return cpu.server() > 0 ? 100 * cpu.serverCompilers() / cpu.server() : 0;
         }
@@ -207,7 +207,8 @@ public final class IngestBench {
                     Figures.nowUtc(), Figures.required("bench.machine"), connections, Figures.spread(workgateEvents, "%.0f"),
                     Figures.spread(rawEvents, "%.0f"), ratio, Figures.spread(batched.p99Millis(), "%.1f"),
                     Figures.spread(single.perSecond(), "%.0f"), rssMax, Figures.spread(copyEvents, "%.0f"), copyRatio,
-                    workgateCpu, workgateCpu.jitPercent(), rawJdbcCpu, copyCpuPerEvent, warmup, runs, window, System.getProperty("bench.note", ""), problems));
+                    workgateCpu, workgateCpu.jitPercent(), rawJdbcCpu, copyCpuPerEvent, warmup, runs, window,
+                    System.getProperty("bench.note", ""), problems));
             if (!problems.isEmpty()) {
                 System.out.println("PROBLEMS" + problems);
                 System.exit(2);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -15,9 +16,8 @@ import java.util.stream.Stream;
 final class ProcessCpu {
 
     /**
-     * Seconds of CPU used so far by each of the three, and of the server's, how much by its JIT compilers: while
-     * they still work, the server has not reached the speed it keeps (on two cores a C2 compilation of a hot
-     * method can take seconds).
+     * Seconds of CPU used so far by each of the three, and of the server's, how much by its JIT compilers (on two
+     * loaded cores a C2 compilation of a hot method can take seconds).
      */
     record Sample(double server, double postgres, double loadGenerator, double serverCompilers) {
 
@@ -39,8 +39,8 @@ final class ProcessCpu {
      * The CPU used between {@code afterSeconds} and {@code afterSeconds + forSeconds} from now, measured by a
      * thread of its own: a phase's timed windows, after its warm-up.
      */
-    java.util.concurrent.CompletableFuture<Sample> during(double afterSeconds, double forSeconds) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+    CompletableFuture<Sample> during(double afterSeconds, double forSeconds) {
+        return CompletableFuture.supplyAsync(() -> {
             sleep(afterSeconds);
             Sample from = sample();
             sleep(forSeconds);
