@@ -6,7 +6,9 @@
 # appended to bench/RESULTS-latency.md.
 #
 # Settings (environment): CLOSED_CONNECTIONS (16), OPEN_CONNECTIONS (64), FRACTION (0.5), USERS (1000), KEYS (400),
-# HISTORY (200000 earlier events stored by JDBC first), WARMUP (15 s), WINDOW (10 s), RUNS (3), NOTE, RESULTS_FILE, EAR.
+# HISTORY (200000 earlier events stored by JDBC first), JIT_SETTLE_MAX (420 s of closed-loop load at most before
+# each load, until the server's JIT compilers go quiet), WARMUP (15 s), WINDOW (10 s), RUNS (3), NOTE, RESULTS_FILE,
+# EAR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/common.sh
@@ -22,6 +24,7 @@ SERVER_CPUS=0 start_workgate
 say "measuring (load generator pinned to cpu 1)"
 taskset -c 1 java -cp "$BENCH_CLASSES:$CLASSPATH" \
   -Dbench.baseUrl="$BASE_URL" -Dbench.adminKey="$ADMIN_KEY" -Dbench.adminSecret="$ADMIN_SECRET" \
+  -Dbench.serverPid="$SERVER_PID" -Dbench.jitSettleMaxSeconds="${JIT_SETTLE_MAX:-420}" \
   -Dbench.jdbcUrl="$JDBC_URL" -Dbench.jdbcUser="$PG_USER" -Dbench.jdbcPassword="$PG_PASSWORD" \
   -Dbench.historyEvents="${HISTORY:-200000}" \
   -Dbench.closedConnections="${CLOSED_CONNECTIONS:-16}" -Dbench.openConnections="${OPEN_CONNECTIONS:-64}" \

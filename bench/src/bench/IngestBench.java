@@ -39,7 +39,8 @@ public final class IngestBench {
             ratio compares the medians. The notes start with the second baseline, "COPY": the same rows by
             PostgreSQL's `COPY presence_event FROM STDIN` (the JDBC driver's `CopyManager`), as many connections, 100
             rows a COPY, each committed; its events/s min / median / max and Workgate's ratio of its median. RSS is
-            the WildFly process's resident memory, largest sample during the load.
+            the WildFly process's resident memory, largest sample during the load. Before each of the server's
+            phases, closed-loop load until its JIT compilers go quiet (the notes say after how long).
 
             | date (UTC) | machine | connections | Workgate events/s (100 a request) | raw JDBC events/s | ratio | p99 ms (100 a request) | single-event requests/s | WildFly RSS MiB max | notes |
             |---|---|---|---|---|---|---|---|---|---|
@@ -87,6 +88,7 @@ public final class IngestBench {
         double warmup = Figures.doubleProperty("bench.warmupSeconds", 15);
         double window = Figures.doubleProperty("bench.windowSeconds", 10);
         int runs = Figures.intProperty("bench.runs", 3);
+        double jitSettleMax = Figures.doubleProperty("bench.jitSettleMaxSeconds", 420);
         String jdbcUrl = Figures.required("bench.jdbcUrl");
         String jdbcUser = Figures.required("bench.jdbcUser");
         String jdbcPassword = Figures.required("bench.jdbcPassword");
@@ -123,6 +125,7 @@ public final class IngestBench {
         try (ResidentMemory rss = new ResidentMemory(serverPid)) {
             System.out.printf("%nWorkgate, %d events a request, %d connections: %.0f s warm-up, %d × %.0f s%n", BATCH,
                     connections, warmup, runs, window);
+            JitSettling.Outcome batchedJit = JitSettling.settle(http, batches, cpu, jitSettleMax);
             raw.startFromHistory(history);
             var batchedCpu = cpu.during(warmup, cpuSeconds);
             LoadGenerator.Result batched = http.run(batches, warmup, window, runs);
@@ -147,6 +150,7 @@ public final class IngestBench {
 
             System.out.printf("%nWorkgate, 1 event a request, %d connections: %.0f s warm-up, %d × %.0f s%n",
                     connections, warmup, runs, window);
+            JitSettling.Outcome singleJit = JitSettling.settle(http, singles, cpu, jitSettleMax);
             raw.startFromHistory(history);
             LoadGenerator.Result single = http.run(singles, warmup, window, runs);
             single.print();
@@ -203,11 +207,12 @@ public final class IngestBench {
                     "| %s | %s | %d | %s | %s | %.2f | %s | %s | %d | "
                             + "COPY %s events/s, ratio %.2f of COPY; CPU µs per event (server + PostgreSQL + load "
                             + "generator): Workgate %s (JIT %.0f %% of the server's), raw JDBC %s, COPY %s; every phase from "
-                            + "the same table; %.0f s warm-up, %d × %.0f s; %s%s |",
+                            + "the same table; before the server's phases: %s, %s; %.0f s warm-up, %d × %.0f s; %s%s |",
                     Figures.nowUtc(), Figures.required("bench.machine"), connections, Figures.spread(workgateEvents, "%.0f"),
                     Figures.spread(rawEvents, "%.0f"), ratio, Figures.spread(batched.p99Millis(), "%.1f"),
                     Figures.spread(single.perSecond(), "%.0f"), rssMax, Figures.spread(copyEvents, "%.0f"), copyRatio,
-                    workgateCpu, workgateCpu.jitPercent(), rawJdbcCpu, copyCpuPerEvent, warmup, runs, window,
+                    workgateCpu, workgateCpu.jitPercent(), rawJdbcCpu, copyCpuPerEvent, batchedJit, singleJit, warmup,
+                    runs, window,
                     System.getProperty("bench.note", ""), problems));
             if (!problems.isEmpty()) {
                 System.out.println("PROBLEMS" + problems);

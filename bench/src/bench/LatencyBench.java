@@ -20,7 +20,8 @@ public final class LatencyBench {
             Appended by `bench/open-loop-latency.sh` (see `bench/README.md`), on PostgreSQL, the server pinned to cpu 0
             and the load generator to cpu 1. "Most" is the median of closed-loop windows at the closed-loop
             connections; the open loop then sends at the given fraction of it on a fixed schedule, over the
-            open-loop connections, and measures each request from the moment it was due. Latencies in ms are
+            open-loop connections, and measures each request from the moment it was due. Before each load, closed-loop
+            requests until the server's JIT compilers go quiet (the notes say after how long). Latencies in ms are
             min / median / max over the timed windows. Goals: p99 ≤ 20 ms for presence batches, ≤ 10 ms for tokens.
 
             | date (UTC) | machine | load | most /s (closed loop) | open-loop rate /s | answered /s | p50 ms | p99 ms | p99.9 ms | max ms | goal p99 ms | met | notes |
@@ -35,6 +36,8 @@ public final class LatencyBench {
         double warmup = Figures.doubleProperty("bench.warmupSeconds", 15);
         double window = Figures.doubleProperty("bench.windowSeconds", 10);
         int runs = Figures.intProperty("bench.runs", 3);
+        double jitSettleMax = Figures.doubleProperty("bench.jitSettleMaxSeconds", 420);
+        ProcessCpu cpu = new ProcessCpu(Long.parseLong(Figures.required("bench.serverPid")));
         int userCount = Figures.intProperty("bench.users", 1000);
         int keyCount = Figures.intProperty("bench.keys", 400);
 
@@ -74,9 +77,9 @@ public final class LatencyBench {
 
         List<String> rows = new ArrayList<>();
         boolean met = measure(base, "presence, 100 events a request", presence, 20, closedConnections, openConnections,
-                fraction, warmup, window, runs, rows);
+                fraction, warmup, window, runs, cpu, jitSettleMax, rows);
         met &= measure(base, "tokens, POST /v1/auth", tokens, 10, closedConnections, openConnections, fraction, warmup,
-                window, runs, rows);
+                window, runs, cpu, jitSettleMax, rows);
 
         Path results = Path.of(Figures.required("bench.resultsFile"));
         for (String row : rows) {
@@ -87,10 +90,13 @@ public final class LatencyBench {
 
     private static boolean measure(URI base, String load, LoadGenerator.Requests requests, double goalP99Millis,
                                    int closedConnections, int openConnections, double fraction, double warmup,
-                                   double window, int runs, List<String> rows) throws InterruptedException {
+                                   double window, int runs, ProcessCpu cpu, double jitSettleMax,
+                                   List<String> rows) throws InterruptedException {
         System.out.printf("%n%s, closed loop, %d connections: %.0f s warm-up, %d × %.0f s%n", load, closedConnections,
                 warmup, runs, window);
-        LoadGenerator.Result closed = new LoadGenerator(base, closedConnections, 200).run(requests, warmup, window, runs);
+        LoadGenerator closedLoop = new LoadGenerator(base, closedConnections, 200);
+        JitSettling.Outcome jit = JitSettling.settle(closedLoop, requests, cpu, jitSettleMax);
+        LoadGenerator.Result closed = closedLoop.run(requests, warmup, window, runs);
         closed.print();
         double most = Figures.median(closed.perSecond());
         double rate = most * fraction;
@@ -110,12 +116,12 @@ public final class LatencyBench {
         int failures = closed.failures() + open.failures();
         String problems = failures == 0 ? "" : Figures.format("; FAILURES %d (%s)", failures,
                 open.firstFailure() != null ? open.firstFailure() : closed.firstFailure());
-        rows.add(Figures.format("| %s | %s | %s | %.0f | %.0f | %s | %s | %s | %s | %s | %.0f | %s | %d / %d connections, %.0f s warm-up, %d × %.0f s; %s%s |",
+        rows.add(Figures.format("| %s | %s | %s | %.0f | %.0f | %s | %s | %s | %s | %s | %.0f | %s | %d / %d connections; %s; %.0f s warm-up, %d × %.0f s; %s%s |",
                 Figures.nowUtc(), Figures.required("bench.machine"), load, most, rate,
                 Figures.spread(open.perSecond(), "%.0f"), Figures.spread(open.p50Millis(), "%.2f"),
                 Figures.spread(open.p99Millis(), "%.2f"), Figures.spread(open.p999Millis(), "%.2f"),
                 Figures.spread(open.maxMillis(), "%.1f"), goalP99Millis, met ? "yes" : "no", closedConnections,
-                openConnections, warmup, runs, window, System.getProperty("bench.note", ""), problems));
+                openConnections, jit, warmup, runs, window, System.getProperty("bench.note", ""), problems));
         return met;
     }
 }
