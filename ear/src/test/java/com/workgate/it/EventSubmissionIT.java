@@ -191,6 +191,37 @@ class EventSubmissionIT extends DeployedEar {
     }
 
     @Test
+    void aBatchThatRepeatsStoredEventsStoresTheNewOnesAndSaysWhichWereThere() throws Exception {
+        String source = "again-" + UUID.randomUUID();
+        List<Map<String, Object>> first = new ArrayList<>();
+        List<Map<String, Object>> second = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            first.add(presence("e" + i, prefix + "-L3", "level", email));
+            second.add(presence("e" + (i + 50), prefix + "-L3", "level", email));
+        }
+        assertMessages(client.post("/v1/presence", eventsToken, Map.of("sourceId", source, "presenceEvents", first)),
+                0, 100);
+        assertMessages(client.post("/v1/presence", eventsToken, Map.of("sourceId", source, "presenceEvents", second)),
+                50, 100);
+        assertEquals(150, stored("presence_event", source));
+        assertEquals(150, Database.number("select count(distinct id) from presence_event where source_id = ?", source));
+        if ("postgresql".equals(System.getProperty("workgate.db"))) {
+            assertEquals(99, Database.number("select max(id) - min(id) from presence_event where source_id = ?"
+                    + " and event_id in ('e0', 'e99')", source), "a batch of new events is one plain insert, its ids one block");
+        }
+    }
+
+    /** Results 0 for all; the first {@code alreadyThere} say the event was stored before, the rest that it is now. */
+    private static void assertMessages(Answer answer, int alreadyThere, int count) {
+        assertResults(answer, new int[count]);
+        JsonNode results = answer.json().get("results");
+        for (int i = 0; i < count; i++) {
+            assertEquals(i < alreadyThere ? "Event already stored" : "Event stored",
+                    results.get(i).get("message").asText(), "result " + i);
+        }
+    }
+
+    @Test
     void anotherOrganizationsPeopleAndPlacesAreNotFound() throws Exception {
         String otherPrefix = "Q" + UUID.randomUUID().toString().substring(0, 6);
         Workplace.create(client, other, otherPrefix, true);

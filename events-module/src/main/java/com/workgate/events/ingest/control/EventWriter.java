@@ -63,14 +63,18 @@ public class EventWriter {
     }
 
     /**
-     * {@link #storeNew} for a batch on PostgreSQL that records nothing besides its rows: its one statement is a
-     * transaction of its own (auto-commit), with no JTA transaction around it.
+     * {@link #storeNew} for a batch on PostgreSQL that records nothing besides its rows: each statement is a
+     * transaction of its own (auto-commit), with no JTA transaction around it. A batch of new events is stored by a
+     * plain insert; one that repeats a stored event, by the insert that skips those.
      */
     @Transactional(TxType.NOT_SUPPORTED)
     public <P> Set<String> storeNewInOneStatement(LocatedEventKind<P> kind, long organizationId, String sourceId,
                                                   List<LocatedEventRows.Row<P>> rows, Instant receivedAt) {
         try (Connection connection = dataSource.getConnection()) {
-            return LocatedEventRows.insertNew(connection, kind, organizationId, sourceId, rows, receivedAt);
+            Set<String> stored = LocatedEventRows.insertIfAllNew(connection, kind, organizationId, sourceId, rows,
+                    receivedAt);
+            return stored != null ? stored
+                    : LocatedEventRows.insertNew(connection, kind, organizationId, sourceId, rows, receivedAt);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store " + kind.tableName() + " rows", e);
         }
