@@ -211,9 +211,8 @@ public final class IngestBench {
                     Figures.nowUtc(), Figures.required("bench.machine"), connections, Figures.spread(workgateEvents, "%.0f"),
                     Figures.spread(rawEvents, "%.0f"), ratio, Figures.spread(batched.p99Millis(), "%.1f"),
                     Figures.spread(single.perSecond(), "%.0f"), rssMax, Figures.spread(copyEvents, "%.0f"), copyRatio,
-                    workgateCpu, workgateCpu.jitPercent(), rawJdbcCpu, copyCpuPerEvent, batchedJit, singleJit, warmup,
-                    runs, window,
-                    System.getProperty("bench.note", ""), problems));
+                    workgateCpu, workgateCpu.jitPercent(), rawJdbcCpu, copyCpuPerEvent, batchedJit, singleJit,
+                    warmup, runs, window, System.getProperty("bench.note", ""), problems));
             if (!problems.isEmpty()) {
                 System.out.println("PROBLEMS" + problems);
                 System.exit(2);
