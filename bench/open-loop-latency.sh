@@ -5,7 +5,7 @@
 # goals (p99 ≤ 20 ms and ≤ 10 ms). The server is pinned to cpu 0, the load generator to cpu 1. Figures printed and
 # appended to bench/RESULTS-latency.md.
 #
-# Settings (environment): CLOSED_CONNECTIONS (16), OPEN_CONNECTIONS (64), FRACTION (0.5), USERS (1000), KEYS (400),
+# Settings (environment): CLOSED_CONNECTIONS (16), OPEN_CONNECTIONS (64), FRACTION (0.5), USERS (1000), KEYS (1000),
 # HISTORY (200000 earlier events stored by JDBC first), JIT_SETTLE_MAX (420 s of closed-loop load at most before
 # each load, until the server's JIT compilers go quiet), WARMUP (15 s), WINDOW (10 s), RUNS (3), NOTE, RESULTS_FILE,
 # EAR.
@@ -28,7 +28,7 @@ taskset -c 1 java -cp "$BENCH_CLASSES:$CLASSPATH" \
   -Dbench.jdbcUrl="$JDBC_URL" -Dbench.jdbcUser="$PG_USER" -Dbench.jdbcPassword="$PG_PASSWORD" \
   -Dbench.historyEvents="${HISTORY:-200000}" \
   -Dbench.closedConnections="${CLOSED_CONNECTIONS:-16}" -Dbench.openConnections="${OPEN_CONNECTIONS:-64}" \
-  -Dbench.fraction="${FRACTION:-0.5}" -Dbench.users="${USERS:-1000}" -Dbench.keys="${KEYS:-400}" \
+  -Dbench.fraction="${FRACTION:-0.5}" -Dbench.users="${USERS:-1000}" -Dbench.keys="${KEYS:-1000}" \
   -Dbench.warmupSeconds="${WARMUP:-15}" -Dbench.windowSeconds="${WINDOW:-10}" -Dbench.runs="${RUNS:-3}" \
   -Dbench.resultsFile="$RESULTS_FILE" -Dbench.machine="$(machine_line)" \
   -Dbench.note="$BUILD; other WildFly servers: $(other_wildfly_servers)${NOTE:+; $NOTE}" \

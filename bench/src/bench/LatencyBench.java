@@ -39,7 +39,7 @@ public final class LatencyBench {
         double jitSettleMax = Figures.doubleProperty("bench.jitSettleMaxSeconds", 420);
         ProcessCpu cpu = new ProcessCpu(Long.parseLong(Figures.required("bench.serverPid")));
         int userCount = Figures.intProperty("bench.users", 1000);
-        int keyCount = Figures.intProperty("bench.keys", 400);
+        int keyCount = Figures.intProperty("bench.keys", 1000);
 
         WorkgateApi api = new WorkgateApi(base.toString());
         WorkgateApi.Tenant tenant = api.createOrganization(
