@@ -83,7 +83,9 @@ final class LocatedEventRows {
      * PostgreSQL: one statement for the whole batch that skips the events this organization and source already
      * stored ({@code on conflict do nothing}, which waits for a concurrent writer of the same event to commit or
      * roll back) and returns the event ids it stored. One round trip and one index probe per event, instead of a
-     * look-up, a sequence call and the insert.
+     * look-up, a sequence call and the insert. Only the event's own key may skip a row: were an id ever taken (ids
+     * of {@link #insertIfAllNew} blocks, should the sequence's increment change), the insert fails instead of
+     * acknowledging an event it did not store.
      */
     static <P> Set<String> insertNew(Connection connection, LocatedEventKind<P> kind, long organizationId, String sourceId,
                                      List<Row<P>> rows, Instant receivedAt) throws SQLException {
@@ -94,7 +96,7 @@ final class LocatedEventRows {
         int perRow = dataColumns(kind).size();
         String values = "(nextval('event_seq')" + ", ?".repeat(perRow) + ")";
         String sql = insertInto(kind) + " values " + String.join(", ", Collections.nCopies(rows.size(), values))
-                + " on conflict do nothing returning event_id";
+                + " on conflict (event_id, organization_id, source_id) do nothing returning event_id";
         OffsetDateTime received = OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC);
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int first = 1;
