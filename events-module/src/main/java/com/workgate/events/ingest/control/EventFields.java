@@ -8,8 +8,6 @@ import com.workgate.events.place.control.LocationRef;
 import com.workgate.events.place.entity.LocationType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -53,7 +51,7 @@ public final class EventFields {
         String text = requiredText(event, field, 64);
         Instant instant;
         try {
-            instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            instant = IsoOffsetTimes.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidEvent(field, "\"" + text + "\" is not an ISO-8601 time with an offset, e.g. 2026-11-23T08:59:12Z");
         }
