@@ -26,9 +26,11 @@ final class LocatedEventRows {
     static final int ID_BLOCK = 100;
 
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final List<String> COMMON_COLUMNS = List.of("organization_id", "source_id", "event_id", "occurred_at",
-            "location_type", "location_ref", "location_pk", "received_at");
-    private static final int COMMON_PARAMETERS = COMMON_COLUMNS.size();
+    /** The columns whose value is the same for every row of a batch, in the order {@link #bindShared} binds them. */
+    private static final List<String> SHARED_COLUMNS = List.of("organization_id", "source_id", "received_at");
+    /** The columns every located event has that differ from row to row, in the order {@link #bindRow} binds them. */
+    private static final List<String> ROW_COLUMNS = List.of("event_id", "occurred_at", "location_type", "location_ref",
+            "location_pk");
 
     /** An event ready to store: its office and person are resolved. */
     record Row<P>(LocatedEvent<P> event, long officePk, Long userId) {
@@ -49,10 +51,11 @@ final class LocatedEventRows {
         if (rows.isEmpty() || rows.size() > ID_BLOCK) {
             return null;
         }
-        List<String> columns = dataColumns(kind);
+        List<String> columns = rowColumns(kind);
         StringBuilder sql = new StringBuilder("with block as (select nextval('event_seq') as first) insert into ")
-                .append(kind.tableName()).append(" (id, ").append(String.join(", ", columns))
-                .append(") select block.first + batch.position");
+                .append(kind.tableName()).append(" (id, ").append(String.join(", ", SHARED_COLUMNS)).append(", ")
+                .append(String.join(", ", columns)).append(") select block.first + batch.position")
+                .append(", ?".repeat(SHARED_COLUMNS.size()));
         columns.forEach(column -> sql.append(", batch.").append(column));
         sql.append(" from block, (values ");
         String parameters = ", ?".repeat(columns.size());
@@ -60,12 +63,10 @@ final class LocatedEventRows {
             sql.append(position == 0 ? "(" : ", (").append(position).append(parameters).append(')');
         }
         sql.append(") as batch (position, ").append(String.join(", ", columns)).append(')');
-        OffsetDateTime received = OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC);
         try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
-            int first = 1;
+            int first = bindShared(insert, 1, organizationId, sourceId, receivedAt);
             for (Row<P> row : rows) {
-                bind(insert, first, kind, organizationId, sourceId, row, received);
-                first += columns.size();
+                first = bindRow(insert, first, kind, row);
             }
             insert.executeUpdate();
         } catch (SQLException e) {
@@ -93,16 +94,13 @@ final class LocatedEventRows {
         if (rows.isEmpty()) {
             return stored;
         }
-        int perRow = dataColumns(kind).size();
-        String values = "(nextval('event_seq')" + ", ?".repeat(perRow) + ")";
+        String values = "(nextval('event_seq')" + ", ?".repeat(dataColumns(kind).size()) + ")";
         String sql = insertInto(kind) + " values " + String.join(", ", Collections.nCopies(rows.size(), values))
                 + " on conflict (event_id, organization_id, source_id) do nothing returning event_id";
-        OffsetDateTime received = OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC);
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int first = 1;
             for (Row<P> row : rows) {
-                bind(insert, first, kind, organizationId, sourceId, row, received);
-                first += perRow;
+                first = bindRow(insert, bindShared(insert, first, organizationId, sourceId, receivedAt), kind, row);
             }
             try (ResultSet inserted = insert.executeQuery()) {
                 while (inserted.next()) {
@@ -124,10 +122,9 @@ final class LocatedEventRows {
             return stored;
         }
         String sql = insertInto(kind) + " values (next value for event_seq" + ", ?".repeat(dataColumns(kind).size()) + ")";
-        OffsetDateTime received = OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC);
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (Row<P> row : rows) {
-                bind(insert, 1, kind, organizationId, sourceId, row, received);
+                bindRow(insert, bindShared(insert, 1, organizationId, sourceId, receivedAt), kind, row);
                 insert.addBatch();
                 stored.add(row.event().eventId());
             }
@@ -140,24 +137,38 @@ final class LocatedEventRows {
         return "insert into " + kind.tableName() + " (id, " + String.join(", ", dataColumns(kind)) + ")";
     }
 
-    /** The columns after {@code id}, in the order {@link #bind} binds them. */
+    /** The columns after {@code id}: the shared ones, then those of each row. */
     private static List<String> dataColumns(LocatedEventKind<?> kind) {
-        List<String> columns = new ArrayList<>(COMMON_COLUMNS);
+        List<String> columns = new ArrayList<>(SHARED_COLUMNS);
+        columns.addAll(rowColumns(kind));
+        return columns;
+    }
+
+    private static List<String> rowColumns(LocatedEventKind<?> kind) {
+        List<String> columns = new ArrayList<>(ROW_COLUMNS);
         columns.addAll(kind.columns());
         return columns;
     }
 
-    private static <P> void bind(PreparedStatement insert, int first, LocatedEventKind<P> kind, long organizationId,
-                                 String sourceId, Row<P> row, OffsetDateTime received) throws SQLException {
-        LocatedEvent<P> event = row.event();
+    /** Binds {@link #SHARED_COLUMNS} from parameter {@code first} on; answers the next parameter's index. */
+    private static int bindShared(PreparedStatement insert, int first, long organizationId, String sourceId,
+                                  Instant receivedAt) throws SQLException {
         insert.setLong(first, organizationId);
         insert.setString(first + 1, sourceId);
-        insert.setString(first + 2, event.eventId());
-        insert.setObject(first + 3, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
-        insert.setString(first + 4, event.location().type().wireName());
-        insert.setString(first + 5, event.location().id());
-        insert.setLong(first + 6, row.officePk());
-        insert.setObject(first + 7, received);
-        kind.bind(insert, first + COMMON_PARAMETERS, event, row.userId());
+        insert.setObject(first + 2, OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC));
+        return first + SHARED_COLUMNS.size();
+    }
+
+    /** Binds a row's {@link #ROW_COLUMNS} and its kind's columns from parameter {@code first} on; answers the next index. */
+    private static <P> int bindRow(PreparedStatement insert, int first, LocatedEventKind<P> kind, Row<P> row)
+            throws SQLException {
+        LocatedEvent<P> event = row.event();
+        insert.setString(first, event.eventId());
+        insert.setObject(first + 1, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+        insert.setString(first + 2, event.location().type().wireName());
+        insert.setString(first + 3, event.location().id());
+        insert.setLong(first + 4, row.officePk());
+        kind.bind(insert, first + ROW_COLUMNS.size(), event, row.userId());
+        return first + ROW_COLUMNS.size() + kind.columns().size();
     }
 }
