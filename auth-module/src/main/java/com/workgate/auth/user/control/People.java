@@ -99,17 +99,14 @@ public class People {
      */
     public Map<String, Long> idsByEmail(long organizationId, Set<String> emails) {
         Instant now = clock.instant();
-        Map<String, Long> byKey = new HashMap<>();
-        Set<String> unknown = new HashSet<>();
-        for (String key : emails.stream().map(User::emailKey).collect(Collectors.toSet())) {
-            emailCache.find(organizationId, key, now).ifPresentOrElse(id -> byKey.put(key, id), () -> unknown.add(key));
-        }
-        if (!unknown.isEmpty()) {
-            long removalsSeen = emailCache.removals();
+        PersonEmailCache.Lookup cached = emailCache.lookUp(organizationId,
+                emails.stream().map(User::emailKey).collect(Collectors.toSet()), now);
+        Map<String, Long> byKey = new HashMap<>(cached.known());
+        if (!cached.toLoad().isEmpty()) {
             Map<String, Long> loaded = new HashMap<>();
             lookup.query("select email_key, id from app_user where organization_id = ? and deleted_at is null and email_key in (:values)",
-                    List.of(organizationId), unknown, row -> loaded.put(row.getString(1), row.getLong(2)));
-            emailCache.remember(removalsSeen, organizationId, loaded, now);
+                    List.of(organizationId), cached.toLoad(), row -> loaded.put(row.getString(1), row.getLong(2)));
+            emailCache.remember(cached.removalsSeen(), organizationId, loaded, now);
             byKey.putAll(loaded);
         }
         Map<String, Long> found = new HashMap<>();
