@@ -66,7 +66,8 @@ final class LocatedEventRows {
         try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
             int first = bindShared(insert, 1, organizationId, sourceId, receivedAt);
             for (Row<P> row : rows) {
-                first = bindRow(insert, first, kind, row);
+                bindRow(insert, first, kind, row);
+                first += columns.size();
             }
             insert.executeUpdate();
         } catch (SQLException e) {
@@ -94,13 +95,15 @@ final class LocatedEventRows {
         if (rows.isEmpty()) {
             return stored;
         }
-        String values = "(nextval('event_seq')" + ", ?".repeat(dataColumns(kind).size()) + ")";
+        int perRow = dataColumns(kind).size();
+        String values = "(nextval('event_seq')" + ", ?".repeat(perRow) + ")";
         String sql = insertInto(kind) + " values " + String.join(", ", Collections.nCopies(rows.size(), values))
                 + " on conflict (event_id, organization_id, source_id) do nothing returning event_id";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int first = 1;
             for (Row<P> row : rows) {
-                first = bindRow(insert, bindShared(insert, first, organizationId, sourceId, receivedAt), kind, row);
+                bindRow(insert, bindShared(insert, first, organizationId, sourceId, receivedAt), kind, row);
+                first += perRow;
             }
             try (ResultSet inserted = insert.executeQuery()) {
                 while (inserted.next()) {
@@ -159,8 +162,8 @@ final class LocatedEventRows {
         return first + SHARED_COLUMNS.size();
     }
 
-    /** Binds a row's {@link #ROW_COLUMNS} and its kind's columns from parameter {@code first} on; answers the next index. */
-    private static <P> int bindRow(PreparedStatement insert, int first, LocatedEventKind<P> kind, Row<P> row)
+    /** Binds a row's {@link #ROW_COLUMNS} and then its kind's columns, from parameter {@code first} on. */
+    private static <P> void bindRow(PreparedStatement insert, int first, LocatedEventKind<P> kind, Row<P> row)
             throws SQLException {
         LocatedEvent<P> event = row.event();
         insert.setString(first, event.eventId());
@@ -169,6 +172,5 @@ final class LocatedEventRows {
         insert.setString(first + 3, event.location().id());
         insert.setLong(first + 4, row.officePk());
         kind.bind(insert, first + ROW_COLUMNS.size(), event, row.userId());
-        return first + ROW_COLUMNS.size() + kind.columns().size();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -82,7 +83,7 @@ class IsoOffsetTimesTest {
             }
             assertEquals(expected, IsoOffsetTimes.parse(text), text);
         }
-        assertEquals(true, readDirectly > texts.size() / 4, "the common form is read directly: " + readDirectly);
+        assertTrue(readDirectly > texts.size() / 4, "the common form is read directly: " + readDirectly);
     }
 
     private static String randomTime(Random random) {
